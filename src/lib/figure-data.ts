@@ -1,0 +1,44 @@
+/** The open-data shape of a figure: one flat record, the same fields in JSON and CSV. */
+import type { FigureData } from '../schemas/figure';
+
+export const FIGURE_COLUMNS = [
+  'id',
+  'title',
+  'value',
+  'display',
+  'unit',
+  'year',
+  'scope',
+  'topic',
+  'status',
+  'method',
+  'caveat',
+  'source_publisher',
+  'source_title',
+  'source_year',
+  'source_url',
+  'page_url',
+] as const;
+
+export type FigureRecord = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
+
+export function figureRecord(id: string, f: FigureData, pageUrl: string): FigureRecord {
+  return {
+    id,
+    title: f.title,
+    value: f.value,
+    display: f.display,
+    unit: f.unit,
+    year: f.year,
+    scope: f.scope,
+    topic: f.topic,
+    status: f.status,
+    method: f.method ?? null,
+    caveat: f.caveat ?? null,
+    source_publisher: f.source.publisher,
+    source_title: f.source.title,
+    source_year: f.source.year,
+    source_url: f.source.url,
+    page_url: pageUrl,
+  };
+}

@@ -1,0 +1,17 @@
+/** Joins the site's base path (e.g. "/" or "/alliance-2023/") and a root-relative path ("/figures/"). */
+export function joinBase(base: string, path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('#')) return path;
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}
+
+/** An absolute URL for a root-relative path, e.g. for canonical links and calendar entries. */
+export function absoluteUrl(site: string, base: string, path: string): string {
+  return new URL(joinBase(base, path), site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/** Rewrites root-relative links in editor-written HTML (href="/x/") to honour the base path. */
+export function rebaseHtmlLinks(html: string, base: string): string {
+  if (base === '/') return html;
+  return html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${joinBase(base, '/')}`);
+}

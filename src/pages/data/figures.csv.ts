@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { figureRecords } from '../../data/open-data';
+import { toCsv } from '../../lib/csv';
+import { FIGURE_COLUMNS } from '../../lib/figure-data';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toCsv(FIGURE_COLUMNS, await figureRecords(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { sourceSchema } from './source';
+import { slug, text, year } from './common';
+
+/** Topics group the figures on /figures/, in this order. */
+export const FIGURE_TOPICS = ['scale', 'children', 'identification', 'profits', 'osce-response'] as const;
+
+/** What the value counts. */
+export const FIGURE_UNITS = ['people', 'percent', 'usd', 'count', 'per-1000', 'states'] as const;
+
+export const figureSchema = z
+  .object({
+    /** What the figure is, in a short phrase, e.g. "People in forced labour worldwide". */
+    title: text('title'),
+    /** The number itself, in digits and in full: 27600000 for 27.6 million, 35 for 35 %. */
+    value: z.number({
+      required_error: '"value" is required: the number in digits, e.g. 27600000',
+      invalid_type_error: '"value" must be a number written in digits, such as 27600000 (not words, no quotes)',
+    }),
+    /** The value as readers see it, exactly as the source writes it, e.g. "27.6 million". */
+    display: text('display'),
+    /** What the value counts: one of people, percent, usd, count, per-1000, states. */
+    unit: z.enum(FIGURE_UNITS, {
+      errorMap: () => ({ message: `"unit" must be one of: ${FIGURE_UNITS.join(', ')}` }),
+    }),
+    /** The year the figure describes (reference year of the data), e.g. 2021. */
+    year: year('year'),
+    /** Where and whom it covers, e.g. "Worldwide, all ages". */
+    scope: text('scope'),
+    /** Topic it is grouped under: scale, children, identification, profits or osce-response. */
+    topic: z.enum(FIGURE_TOPICS, {
+      errorMap: () => ({ message: `"topic" must be one of: ${FIGURE_TOPICS.join(', ')}` }),
+    }),
+    /** The original publication. */
+    source: sourceSchema,
+    /** What the figure does not say, or how it differs from similar figures. Optional. */
+    caveat: z.string().trim().min(1).optional(),
+    /** "verified" (published by the source) or "derived" (our arithmetic on verified figures; give `method`). */
+    status: z.enum(['verified', 'derived']).default('verified'),
+    /** For derived figures: the arithmetic, e.g. "115,324 ÷ 27,600,000 = 0.42 %". */
+    method: z.string().trim().min(1).optional(),
+    /** True for the headline figures shown on the home page. */
+    headline: z.boolean().default(false),
+    /** Position within its topic; lower comes first. */
+    order: z.number().int().default(100),
+    /** Ids of related figures (file names without .md). */
+    related: z.array(slug('related')).default([]),
+    /** Other ways people write this figure, for search only, e.g. ["27,6 million", "27.6m"]. */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.status === 'derived' && !f.method) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['method'],
+        message: '"method" is required when "status" is derived: show the arithmetic',
+      });
+    }
+  });
+
+export type FigureData = z.infer<typeof figureSchema>;

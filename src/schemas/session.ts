@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { isoDate, slug, text } from './common';
+
+export const SESSION_FORMATS = ['opening', 'keynote', 'panel', 'presentations', 'side-event', 'break', 'closing'] as const;
+
+const clock = (field: string) =>
+  text(field).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `"${field}" must be a 24-hour time written HH:MM, such as 09:30`);
+
+export const sessionSchema = z
+  .object({
+    /** The session's title. Where no official title is known, a plain description such as "High-level opening". */
+    title: text('title'),
+    /** True only when the title is the official one from the published agenda. */
+    officialTitle: z.boolean().default(false),
+    /** The day, YYYY-MM-DD; must be one of the conference's days. */
+    day: isoDate('day'),
+    /** Start time in Vienna local time, HH:MM. Leave out while not confirmed. */
+    start: clock('start').optional(),
+    /** End time in Vienna local time, HH:MM, after start. Leave out while not confirmed. */
+    end: clock('end').optional(),
+    /** Position within the day when times are not known; lower comes first. */
+    order: z.number({ invalid_type_error: '"order" must be a whole number such as 1' }).int(),
+    /** Kind of session: opening, keynote, panel, presentations, side-event, break or closing. */
+    format: z.enum(SESSION_FORMATS, {
+      errorMap: () => ({ message: `"format" must be one of: ${SESSION_FORMATS.join(', ')}` }),
+    }),
+    /** The room, e.g. "Neuer Saal". Leave out while not confirmed. */
+    room: z.string().trim().min(1).optional(),
+    /** Ids of speakers (file names in content/speakers/ without .md). */
+    speakers: z.array(slug('speakers')).default([]),
+    /** Ids of moderators (file names in content/speakers/ without .md). */
+    moderators: z.array(slug('moderators')).default([]),
+    /** Organisations that presented, when the source names organisations rather than people. */
+    organisations: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (Boolean(s.start) !== Boolean(s.end)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [s.start ? 'end' : 'start'],
+        message: 'give both "start" and "end", or neither while the times are not confirmed',
+      });
+    }
+    if (s.start && s.end && s.end <= s.start) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['end'],
+        message: `"end" (${s.end}) must be after "start" (${s.start})`,
+      });
+    }
+  });
+
+export type SessionData = z.infer<typeof sessionSchema>;

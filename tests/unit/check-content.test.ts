@@ -1,0 +1,96 @@
+// The editors' safety net: a broken content file is reported with its file, field and fix.
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-errors';
+import { checkContent } from '../../scripts/lib/read-content';
+
+const CONFERENCE = `name: 23rd Alliance against Trafficking in Persons Conference
+shortName: Alliance 2023
+edition: 23
+startDate: "2023-04-18"
+endDate: "2023-04-19"
+timeZone: Europe/Vienna
+utcOffset: "+02:00"
+zoneName: CEST
+venue: { name: Hofburg, city: Vienna, country: Austria }
+format: In person.
+organiser: OSR/CTHB
+occasion: Twenty years of the Action Plan.
+participants: States and organisations.
+registration: Closed.
+theme: National leadership.
+`;
+
+const FIGURE = `---
+title: People in forced labour worldwide
+value: 27600000
+display: 27.6 million
+unit: people
+year: 2021
+scope: Worldwide
+topic: scale
+source:
+  publisher: ILO, Walk Free and IOM
+  title: Global Estimates of Modern Slavery
+  year: 2022
+  url: https://www.ilo.org/
+---
+Body.
+`;
+
+let root: string;
+function site(files: Record<string, string>): string {
+  root = mkdtempSync(join(tmpdir(), 'content-'));
+  for (const [path, text] of Object.entries({ 'content/conference.yaml': CONFERENCE, ...files })) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+const messages = (r: string) => checkContent(r).problems.map(formatProblem);
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('checkContent', () => {
+  it('passes valid content and counts it', () => {
+    const result = checkContent(site({ 'content/figures/forced-labour-2021.md': FIGURE }));
+    expect(result.problems).toEqual([]);
+    expect(result.counts.figures).toBe(1);
+  });
+
+  it('names the file and field when a figure has no source', () => {
+    const broken = FIGURE.replace(/source:[\s\S]*?url: https:\/\/www\.ilo\.org\/\n/, '');
+    expect(messages(site({ 'content/figures/x.md': broken }))).toEqual([
+      'content/figures/x.md: source: "source" is required: give publisher, title, year and url of the original publication',
+    ]);
+  });
+
+  it('explains a source URL that is not a web address, quoting what was found', () => {
+    const broken = FIGURE.replace('url: https://www.ilo.org/', 'url: see ILO website');
+    expect(messages(site({ 'content/figures/x.md': broken }))).toEqual([
+      'content/figures/x.md: source.url: "source.url" must be a web address starting with https://, such as https://www.osce.org/…; found "see ILO website"',
+    ]);
+  });
+
+  it('rejects a value written in words', () => {
+    const broken = FIGURE.replace('value: 27600000', 'value: twenty-seven million');
+    expect(messages(site({ 'content/figures/x.md': broken }))).toEqual([
+      'content/figures/x.md: value: "value" must be a number written in digits, such as 27600000 (not words, no quotes); found "twenty-seven million"',
+    ]);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const broken = FIGURE.replace('scope: Worldwide', 'scope: Worldwide: all: ages');
+    const [message] = messages(site({ 'content/figures/x.md': broken }));
+    expect(message).toMatch(/^content\/figures\/x\.md: the YAML is not valid at line \d+, column \d+/);
+  });
+
+  it('reports a misspelt field name', () => {
+    const broken = FIGURE.replace('scope:', 'scoep:');
+    expect(messages(site({ 'content/figures/x.md': broken }))).toEqual([
+      'content/figures/x.md: scope: "scope" is required',
+      'content/figures/x.md: scoep: "scoep" is not a field here: check its spelling, or remove it',
+    ]);
+  });
+});
