@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts stay external files (never inlined): a strict Content-Security-Policy allows no inline
+  // script, and Vite's preload helper breaks dynamic import() (Pagefind) in inlined scripts.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

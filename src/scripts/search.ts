@@ -75,7 +75,8 @@ async function run(query: string): Promise<void> {
     const search = await pf.debouncedSearch(q, {}, 150);
     if (!search) return;
     render(await Promise.all(search.results.slice(0, 20).map((r) => r.data())), q);
-  } catch {
+  } catch (error) {
+    console.error('Search failed to load', error);
     statusLine.textContent = 'Search could not be loaded. Please browse the sections below instead.';
   }
 }
