@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, TOPIC_INTROS, TOPIC_LABELS } from './figures';
+import { formatAmount, shortPublisher, TOPIC_INTROS, TOPIC_LABELS } from './figures';
 import { FIGURE_TOPICS } from '../schemas/figure';
 
 describe('formatAmount', () => {
@@ -21,5 +21,20 @@ describe('topics', () => {
       expect(TOPIC_LABELS[t]).toBeTruthy();
       expect(TOPIC_INTROS[t].length).toBeGreaterThan(40);
     }
+  });
+});
+
+describe('shortPublisher', () => {
+  it('shortens each name to the abbreviation its capitals spell', () => {
+    expect(shortPublisher('International Labour Organization (ILO), Walk Free and International Organization for Migration (IOM)')).toBe(
+      'ILO, Walk Free and IOM',
+    );
+    expect(shortPublisher('Organization for Security and Co-operation in Europe (OSCE)')).toBe('OSCE');
+    expect(shortPublisher('United Nations Office on Drugs and Crime (UNODC)')).toBe('UNODC');
+  });
+
+  it('leaves names without a matching abbreviation as they are', () => {
+    expect(shortPublisher('U.S. Department of State')).toBe('U.S. Department of State');
+    expect(shortPublisher('Some Body (XYZ)')).toBe('Some Body (XYZ)');
   });
 });

@@ -162,8 +162,8 @@ describe('numbers in prose', () => {
 
   it('the home page links every figure it quotes', () => {
     const main = /<main[\s\S]*?<\/main>/.exec(read('index.html'))![0];
-    // Figure cards show the value as a heading next to a linked title; everything else must link.
-    const withoutCards = main.replace(/<article[\s\S]*?<\/article>/g, ' ');
+    // Headline cards show the value beside a linked title (and the OSCE's quoted words); all else must link.
+    const withoutCards = main.replace(/<li [^>]*data-headline=[\s\S]*?<\/li>/g, ' ');
     expect(unlinked(bareText(withoutCards))).toEqual([]);
   });
 });
