@@ -1,12 +1,20 @@
-/** A plain-text citation a journalist can paste, for one figure. */
+/** Plain-text citations a journalist can paste, for one figure. */
 export interface CitableFigure {
   title: string;
   display: string;
   year: number;
+  status?: 'verified' | 'derived';
   source: { publisher: string; title: string; year: number; url: string };
 }
 
+/** The figure with its original source and the page it was taken from; a derived figure says so. */
 export function citeFigure(f: CitableFigure, pageUrl: string): string {
   const { publisher, title, year, url } = f.source;
-  return `${f.title}: ${f.display} (${f.year}). Source: ${publisher}, "${title}" (${year}), ${url}. Via ${pageUrl}`;
+  const basis = f.status === 'derived' ? 'Calculation based on' : 'Source';
+  return `${f.title}: ${f.display} (${f.year}). ${basis}: ${publisher}, "${title}" (${year}), ${url}. Via ${pageUrl}`;
+}
+
+/** The original publication alone, for a reference list or a footnote. */
+export function citeSource(source: CitableFigure['source']): string {
+  return `${source.publisher} (${source.year}). ${source.title}. ${source.url}`;
 }

@@ -1,5 +1,6 @@
-/** The open-data shape of a figure: one flat record, the same fields in JSON and CSV. */
+/** The open-data shape of a figure: one flat record, the same fields in JSON and CSV, in this order. */
 import type { FigureData } from '../schemas/figure';
+import { citeFigure } from './citation';
 
 export const FIGURE_COLUMNS = [
   'id',
@@ -17,7 +18,10 @@ export const FIGURE_COLUMNS = [
   'source_title',
   'source_year',
   'source_url',
+  'source_date',
+  'source_note',
   'page_url',
+  'citation',
 ] as const;
 
 export type FigureRecord = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
@@ -39,6 +43,9 @@ export function figureRecord(id: string, f: FigureData, pageUrl: string): Figure
     source_title: f.source.title,
     source_year: f.source.year,
     source_url: f.source.url,
+    source_date: f.source.date ?? null,
+    source_note: f.source.note ?? null,
     page_url: pageUrl,
+    citation: citeFigure(f, pageUrl),
   };
 }

@@ -1,0 +1,226 @@
+// The figures as journalists use them: the open data agrees with itself and with content/figures,
+// every figure has a page with an https source, a year and a citation, charts carry their numbers as
+// a table, numbers in prose link to their figure, and the copy button is an enhancement only.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../helpers/browser';
+import { parseCsv } from '../../src/lib/csv';
+import { FIGURE_COLUMNS } from '../../src/lib/figure-data';
+
+const outDir = inject('outDir');
+const siteUrl = inject('siteUrl');
+const base = inject('base');
+const read = (f: string) => readFileSync(join(outDir, f), 'utf8');
+const fileOfUrl = (u: string) => {
+  const path = decodeURIComponent(new URL(u, 'http://x').pathname).slice(base.length);
+  return path.endsWith('/') || path === '' ? `${path}index.html` : path;
+};
+
+type Row = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
+const json = JSON.parse(read('data/figures.json')) as { figures: Row[] };
+const csv = parseCsv(read('data/figures.csv'));
+const contentDir = join(process.cwd(), 'content/figures');
+const content = readdirSync(contentDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => {
+    const text = readFileSync(join(contentDir, f), 'utf8');
+    return { id: f.replace(/\.md$/, ''), data: parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!), body: text.replace(/^---\n[\s\S]*?\n---\n/, '') };
+  });
+
+describe('open data', () => {
+  it('CSV and JSON have the same columns, in the stable order', () => {
+    expect(csv[0]).toEqual([...FIGURE_COLUMNS]);
+    for (const r of json.figures) expect(Object.keys(r)).toEqual([...FIGURE_COLUMNS]);
+  });
+
+  it('CSV and JSON hold the same figures with the same values', () => {
+    const fromJson = json.figures.map((r) => FIGURE_COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))));
+    expect(csv.slice(1)).toEqual(fromJson);
+  });
+
+  it('is UTF-8 without a byte-order mark and keeps non-ASCII text intact', () => {
+    const bytes = readFileSync(join(outDir, 'data/figures.csv'));
+    expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    expect(read('data/figures.csv')).toContain('÷');
+  });
+
+  it('agrees with every file in content/figures', () => {
+    expect(json.figures.map((r) => r.id).sort()).toEqual(content.map((c) => c.id).sort());
+    for (const { id, data } of content) {
+      const r = json.figures.find((x) => x.id === id)!;
+      expect({ title: r.title, value: r.value, display: r.display, year: r.year, unit: r.unit, topic: r.topic, caveat: r.caveat }, id).toEqual({
+        title: data.title,
+        value: data.value,
+        display: data.display,
+        year: data.year,
+        unit: data.unit,
+        topic: data.topic,
+        caveat: data.caveat ?? null,
+      });
+      expect([r.source_publisher, r.source_title, r.source_year, r.source_url], id).toEqual([
+        data.source.publisher,
+        data.source.title,
+        data.source.year,
+        data.source.url,
+      ]);
+      expect(r.status, id).toBe(data.status ?? 'verified');
+    }
+  });
+});
+
+describe.each(json.figures.map((r) => [r.id, r] as const))('figure %s', (id, r) => {
+  const html = read(`figures/${id}/index.html`);
+
+  it('has a page with its value, year and an https source', () => {
+    expect(new URL(String(r.source_url)).protocol).toBe('https:');
+    expect(Number(r.year)).toBeGreaterThanOrEqual(2000);
+    expect(html).toContain(`href="${r.source_url}"`);
+    expect(html).toMatch(new RegExp(`<h1[^>]*>[\\s\\S]*${String(r.display).replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}`));
+    expect(html).toContain(`data-pagefind-meta="year">${r.year}<`);
+  });
+
+  it('has a citation naming value, source and page, also in the open data', () => {
+    const citation = String(r.citation);
+    expect(citation).toContain(`${r.display} (${r.year})`);
+    expect(citation).toContain(String(r.source_url));
+    expect(citation).toContain(`Via ${r.page_url}`);
+    expect(html).toMatch(/<h2 id="cite"[^>]*>Cite this figure<\/h2>/);
+    expect(html).toContain('id="citation"');
+  });
+
+  it('shows "our calculation" and its method when derived', () => {
+    if (r.status === 'derived') {
+      expect(html).toContain('Our calculation');
+      expect(String(r.method).length).toBeGreaterThan(5);
+    } else expect(html).not.toContain('Our calculation');
+  });
+
+  it('gives search an explicit title and the value as metadata', () => {
+    expect(html).toMatch(/<span hidden data-pagefind-meta="title">[^<]+<\/span>/);
+    expect(html).toContain(`data-pagefind-meta="value">${String(r.display).replace(/&/g, '&amp;')}<`);
+    expect(html).toMatch(/data-pagefind-filter="section:Figures"/);
+  });
+});
+
+describe('/figures/', () => {
+  const html = read('figures/index.html');
+
+  it('links every figure, groups them by topic and offers both downloads', () => {
+    for (const r of json.figures) expect(html, String(r.id)).toContain(`href="${base}figures/${r.id}/"`);
+    for (const topic of ['scale', 'children', 'identification', 'profits', 'osce-response']) expect(html).toContain(`id="topic-${topic}"`);
+    expect(html).toContain(`href="${base}data/figures.csv" download`);
+    expect(html).toContain(`href="${base}data/figures.json" download`);
+  });
+
+  it('describes itself as a Dataset with CSV and JSON distributions and credits every source', () => {
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    expect(ld['@type']).toBe('Dataset');
+    const formats = ld.distribution.map((d: { encodingFormat: string }) => d.encodingFormat);
+    expect(formats).toEqual(['text/csv', 'application/json']);
+    for (const d of ld.distribution) expect(existsSync(join(outDir, fileOfUrl(d.contentUrl))), d.contentUrl).toBe(true);
+    const credited = new Set(ld.isBasedOn.map((w: { url: string }) => w.url));
+    for (const r of json.figures) expect(credited.has(r.source_url), String(r.source_url)).toBe(true);
+    expect(ld).not.toHaveProperty('license');
+  });
+
+  it('draws each chart with links to existing figures and the same numbers in its table', () => {
+    const figures = [...html.matchAll(/<figure[^>]*aria-labelledby="(chart-[^"]+)"[\s\S]*?<\/figure>/g)];
+    expect(figures.length).toBeGreaterThanOrEqual(3);
+    for (const [chart, id] of figures) {
+      const svg = /<svg[\s\S]*?<\/svg>/.exec(chart)![0];
+      const table = /<table[\s\S]*?<\/table>/.exec(chart)![0];
+      expect(svg, id).toContain('aria-hidden="true"');
+      const hrefs = [...svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+      for (const href of hrefs) expect(existsSync(join(outDir, fileOfUrl(href))), href).toBe(true);
+      const barValues = [...svg.matchAll(/<text[^>]*font-bold[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!.trim());
+      expect(barValues.length, id).toBe(hrefs.length);
+      for (const v of barValues) expect(table, `${id}: ${v}`).toContain(`>${v}<`);
+    }
+  });
+
+  it('says that the parts of forced labour add to 27.5 million, beside the published 27.6 million', () => {
+    expect(html).toMatch(/The parts add up to 27\.5 million, not the published total of 27\.6 million/);
+  });
+});
+
+describe('numbers in prose', () => {
+  const displays = content.map((c) => ({ id: c.id, display: String(c.data.display) }));
+  // Text outside links, tags and the site's own chrome: a figure's value there is an unlinked number.
+  const bareText = (html: string) => html.replace(/<a\b[\s\S]*?<\/a>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const unlinked = (text: string, own?: string) =>
+    displays.filter(({ id, display }) => id !== own && !/^\d+$/.test(display) && new RegExp(`(^|[^\\w.,$])${display.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![\\w]|[.,]\\d)`).test(text)).map((d) => d.display);
+
+  it.each(json.figures.map((r) => String(r.id)))('the body of %s links every other figure it quotes', (id) => {
+    const html = read(`figures/${id}/index.html`);
+    const prose = /<h2 id="measures"[\s\S]*?<div class="prose[^"]*">([\s\S]*?)<\/div>\s*<\/section>/.exec(html)![1]!;
+    expect(unlinked(bareText(prose), id)).toEqual([]);
+  });
+
+  it('the home page links every figure it quotes', () => {
+    const main = /<main[\s\S]*?<\/main>/.exec(read('index.html'))![0];
+    // Headline cards show the value beside a linked title (and the OSCE's quoted words); all else must link.
+    const withoutCards = main.replace(/<li [^>]*data-headline=[\s\S]*?<\/li>/g, ' ');
+    expect(unlinked(bareText(withoutCards))).toEqual([]);
+  });
+});
+
+describe('the copy button', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('is a small script, loaded on figure pages only', () => {
+    const src = /<script type="module" src="([^"]+)"/.exec(read('figures/forced-labour-2021/index.html'))?.[1];
+    expect(src).toBeDefined();
+    expect(gzipSync(readFileSync(join(outDir, fileOfUrl(src!)))).length).toBeLessThanOrEqual(1024);
+    expect(read('figures/index.html')).not.toContain(src!);
+    expect(read('index.html')).not.toContain(src!);
+  });
+
+  it('copies the citation with JavaScript', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}figures/forced-labour-2021/`);
+    const button = page.getByRole('button', { name: 'Copy citation' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').first().textContent()).resolves.toBe('Copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await page.locator('#citation').textContent())?.trim());
+    expect(copied).toMatch(/^People in forced labour worldwide: 27\.6 million \(2021\)\. Source: /);
+    await context.close();
+  });
+
+  it('is not shown without JavaScript, and the citation stays readable', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}figures/forced-labour-2021/`);
+    expect(await page.getByRole('button', { name: 'Copy citation' }).count()).toBe(0);
+    await expect(page.locator('#citation').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('search metadata', () => {
+  it('gives a figure a clean result title, without Pagefind’s weight marker', async () => {
+    const browser = await launch();
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}figures/`);
+    // A string, so that the test runner does not rewrite the browser's dynamic import.
+    const titles = (await page.evaluate(`(async () => {
+      const pagefind = await import('${base}pagefind/pagefind.js');
+      const search = await pagefind.search('27.6 million');
+      const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+      return data.map((d) => d.meta.title);
+    })()`)) as string[];
+    await browser.close();
+    expect(titles).toContain('27.6 million: People in forced labour worldwide');
+    for (const t of titles) expect(t).not.toMatch(/PAGEFIND/);
+  });
+});
