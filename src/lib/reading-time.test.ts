@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, plainText, readingMinutes, readingTime, WORDS_PER_MINUTE } from './reading-time';
+import { countWords, minutesLabel, plainText, readingMinutes, readingTime, WORDS_PER_MINUTE } from './reading-time';
 
 describe('plainText', () => {
   it('keeps link text and drops link targets, tags and components', () => {
@@ -40,5 +40,12 @@ describe('readingTime', () => {
   it('measures a body in words and minutes', () => {
     const body = `## Heading\n\n${'word '.repeat(450)}[a link](/x/)`;
     expect(readingTime(body)).toEqual({ words: 453, minutes: 3 });
+  });
+});
+
+describe('minutesLabel', () => {
+  it('uses the singular for one minute only', () => {
+    expect(minutesLabel(1)).toBe('1 minute');
+    expect(minutesLabel(4)).toBe('4 minutes');
   });
 });

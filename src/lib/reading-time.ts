@@ -34,3 +34,8 @@ export function readingTime(markdown: string, wordsPerMinute = WORDS_PER_MINUTE)
   const words = countWords(plainText(markdown));
   return { words, minutes: readingMinutes(words, wordsPerMinute) };
 }
+
+/** "1 minute", "4 minutes". */
+export function minutesLabel(minutes: number): string {
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}

@@ -81,7 +81,7 @@ describe('reading the background section by keyboard', () => {
     }
 
     await page.waitForURL('**/background/#timeline');
-    const timeline = page.getByRole('list', { name: 'Timeline of milestones' });
+    const timeline = page.getByRole('region', { name: 'Timeline of milestones' }).getByRole('list');
     expect(await timeline.getByRole('listitem').count()).toBe(milestones.length);
     // Focus continues from the timeline: the next Tab lands on a document link inside it.
     await page.keyboard.press('Tab');
@@ -107,7 +107,7 @@ describe('reading the background section by keyboard', () => {
 describe('the timeline', () => {
   it('lists every milestone in date order with a <time datetime> and a stable anchor', async () => {
     await page.goto(`${siteUrl}background/`);
-    const items = page.getByRole('list', { name: 'Timeline of milestones' }).getByRole('listitem');
+    const items = page.getByRole('region', { name: 'Timeline of milestones' }).getByRole('list').getByRole('listitem');
     const shown = await items.evaluateAll((lis) =>
       lis.map((li) => ({ id: li.id, datetime: li.querySelector('time')?.getAttribute('datetime'), title: li.querySelector('h3')?.textContent })),
     );
