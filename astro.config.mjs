@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { buildSettings } from './scripts/build-settings.mjs';
+import { contentCheck } from './scripts/lib/content-check-integration';
 
 const { site, base, outDir } = buildSettings(process.env);
 
@@ -14,7 +15,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap()],
   // Scripts stay external files (never inlined): a strict Content-Security-Policy allows no inline
   // script, and Vite's preload helper breaks dynamic import() (Pagefind) in inlined scripts.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
