@@ -23,7 +23,7 @@ export const figureSchema = z
     unit: z.enum(FIGURE_UNITS, {
       errorMap: () => ({ message: `"unit" must be one of: ${FIGURE_UNITS.join(', ')}` }),
     }),
-    /** The year the figure describes (reference year of the data), e.g. 2021. */
+    /** The year the figure describes (reference year of the data), in digits, e.g. 2021; not in the future. */
     year: year('year'),
     /** Where and whom it covers, e.g. "Worldwide, all ages". */
     scope: text('scope', 'where and whom the figure covers, such as "Worldwide, all ages"'),
