@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { buildSettings } from './scripts/build-settings.mjs';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import { contentCheck } from './scripts/lib/content-check-integration';
 
 const { site, base, outDir } = buildSettings(process.env);
 
@@ -15,7 +16,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap()],
   // Root-relative links written in Markdown/MDX (/background/…) get the base path too.
   markdown: { rehypePlugins: [[rehypeBaseLinks, { base }]] },
   // Scripts stay external files (never inlined): a strict Content-Security-Policy allows no inline

@@ -10,7 +10,7 @@ const { problems, counts } = checkContent(root);
 if (problems.length > 0) {
   console.error(`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix.\n`);
   for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
-  console.error('\nFix the files above and run `npm run check` again. CONTRIBUTING.md lists every field.');
+  console.error('\nFix the files above and run `npm run check` again. docs/fields.md lists every field; CONTRIBUTING.md explains the messages.');
   process.exit(1);
 }
 const summary = Object.entries(counts).map(([n, c]) => `${c} ${n}`).join(', ');

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
-import { problemsFromIssues, type ContentProblem } from '../../src/lib/content-errors';
+import { problemsFromIssues, yamlSyntaxProblem, type ContentProblem } from '../../src/lib/content-errors';
 import { checkReferences } from '../../src/lib/references';
 
 export interface Entry {
@@ -22,25 +22,43 @@ function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-function yamlProblem(file: string, error: unknown): ContentProblem {
+function yamlProblem(file: string, error: unknown, lines: string[], lineOffset: number): ContentProblem {
   if (error instanceof YAMLParseError) {
-    const line = error.linePos?.[0];
-    const where = line ? ` at line ${line.line}, column ${line.col}` : '';
-    const reason = error.message.split('\n')[0] ?? error.message;
-    return {
-      file,
-      field: '',
-      message: `the YAML is not valid${where}: ${reason}. Check indentation, colons and quotes around text that contains a colon`,
-    };
+    const yamlLine = error.linePos?.[0]?.line;
+    const line = yamlLine === undefined ? undefined : yamlLine + lineOffset;
+    return yamlSyntaxProblem(file, { code: error.code, line, text: line === undefined ? undefined : lines[line - 1] });
   }
   return { file, field: '', message: `could not be read: ${String(error)}` };
 }
 
-/** Splits a Markdown/MDX file into its YAML frontmatter and body; YAML files are all data. */
-function splitFile(text: string, isYaml: boolean): { yaml: string; body: string; yamlLineOffset: number } | null {
+const FRONTMATTER_HELP =
+  'a line of three dashes (---), the fields (such as title: …), then another line of three dashes, then the text';
+
+/**
+ * Splits a Markdown/MDX file into its YAML frontmatter and body (YAML files are all data), or says
+ * what is wrong with the frontmatter block.
+ */
+function splitFile(text: string, isYaml: boolean): { yaml: string; body: string; yamlLineOffset: number } | { problem: string } {
   if (isYaml) return { yaml: text, body: '', yamlLineOffset: 0 };
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  return match ? { yaml: match[1] ?? '', body: match[2] ?? '', yamlLineOffset: 1 } : null;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
+  if (match) return { yaml: match[1] ?? '', body: match[2] ?? '', yamlLineOffset: 1 };
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    return { problem: 'the frontmatter block is not closed: add a line of three dashes (---) after the last field' };
+  }
+  return { problem: `must start with a frontmatter block: ${FRONTMATTER_HELP}` };
+}
+
+/** A file name that cannot serve as an id, with a suggestion; undefined when it is fine. */
+function badFileName(name: string): string | undefined {
+  const [, stem = '', ext = ''] = /^(.*?)(\.[^.]+)$/.exec(name) ?? [];
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem)) return undefined;
+  const suggestion = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `the file name must be lower-case letters, digits and hyphens${suggestion ? `, such as ${suggestion}${ext}` : ''}: it is the page's address and the id other files use`;
 }
 
 export function readCollection(root: string, name: CollectionName): { entries: Entry[]; problems: ContentProblem[] } {
@@ -54,19 +72,24 @@ export function readCollection(root: string, name: CollectionName): { entries: E
       : []
     : existsSync(abs) ? [abs] : [];
 
+  const fileOfId = new Map<string, string>();
   for (const path of files) {
     const file = relative(root, path).split('\\').join('/');
     const isYaml = /\.ya?ml$/.test(path);
-    const parts = splitFile(readFileSync(path, 'utf8'), isYaml);
-    if (!parts) {
-      problems.push({ file, field: '', message: 'must start with a frontmatter block between two lines of three dashes (---)' });
+    const text = readFileSync(path, 'utf8');
+    const parts = splitFile(text, isYaml);
+    if ('problem' in parts) {
+      problems.push({ file, field: '', message: parts.problem });
       continue;
     }
+    const nameProblem = isYaml ? undefined : badFileName(file.replace(/^.*\//, ''));
+    if (nameProblem) problems.push({ file, field: '', message: nameProblem });
     let raw: unknown;
     try {
-      raw = parse(parts.yaml) ?? {};
+      // Unquoted dates become dates, as in Astro's own YAML reader, so both report them alike.
+      raw = parse(parts.yaml, { customTags: ['timestamp'] }) ?? {};
     } catch (error) {
-      problems.push(yamlProblem(file, error));
+      problems.push(yamlProblem(file, error, text.split(/\r?\n/), parts.yamlLineOffset));
       continue;
     }
     const isList = !('pattern' in spec && spec.pattern);
@@ -80,6 +103,11 @@ export function readCollection(root: string, name: CollectionName): { entries: E
     }
     const seen = new Set<string>();
     for (const item of items) {
+      const twin = isList ? undefined : fileOfId.get(item.id);
+      if (twin) {
+        problems.push({ file, field: '', message: `has the same name as ${twin}: keep one of the two files` });
+      }
+      fileOfId.set(item.id, file);
       const where = isList ? `${file} (entry "${item.id}")` : file;
       if (isList && seen.has(item.id)) {
         problems.push({ file: where, field: 'id', message: `"${item.id}" is used twice: every entry needs its own id` });

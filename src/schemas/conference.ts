@@ -19,7 +19,17 @@ export const conferenceSchema = z
     utcOffset: text('utcOffset').regex(/^[+-]\d{2}:\d{2}$/, '"utcOffset" must look like +02:00'),
     /** Name of the offset, e.g. CEST. */
     zoneName: text('zoneName'),
-    venue: z.object({ name: text('venue.name'), city: text('venue.city'), country: text('venue.country') }).strict(),
+    /** Where it took place: a block with name, city and country. */
+    venue: z
+      .object({
+        /** The building, e.g. "Hofburg". */
+        name: text('venue.name'),
+        /** The city, e.g. "Vienna". */
+        city: text('venue.city'),
+        /** The country, e.g. "Austria". */
+        country: text('venue.country'),
+      })
+      .strict(),
     /** How people took part, in our words. */
     format: text('format'),
     /** Who organised it. */

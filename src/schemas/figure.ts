@@ -11,22 +11,22 @@ export const FIGURE_UNITS = ['people', 'percent', 'usd', 'count', 'per-1000', 's
 export const figureSchema = z
   .object({
     /** What the figure is, in a short phrase, e.g. "People in forced labour worldwide". */
-    title: text('title'),
+    title: text('title', 'what the figure is, in a short phrase, such as "People in forced labour worldwide"'),
     /** The number itself, in digits and in full: 27600000 for 27.6 million, 35 for 35 %. */
     value: z.number({
       required_error: '"value" is required: the number in digits, e.g. 27600000',
       invalid_type_error: '"value" must be a number written in digits, such as 27600000 (not words, no quotes)',
     }),
     /** The value as readers see it, exactly as the source writes it, e.g. "27.6 million". */
-    display: text('display'),
+    display: text('display', 'the value as readers see it, in double quotes, such as "27.6 million"'),
     /** What the value counts: one of people, percent, usd, count, per-1000, states. */
     unit: z.enum(FIGURE_UNITS, {
       errorMap: () => ({ message: `"unit" must be one of: ${FIGURE_UNITS.join(', ')}` }),
     }),
-    /** The year the figure describes (reference year of the data), e.g. 2021. */
+    /** The year the figure describes (reference year of the data), in digits, e.g. 2021; not in the future. */
     year: year('year'),
     /** Where and whom it covers, e.g. "Worldwide, all ages". */
-    scope: text('scope'),
+    scope: text('scope', 'where and whom the figure covers, such as "Worldwide, all ages"'),
     /** Topic it is grouped under: scale, children, identification, profits or osce-response. */
     topic: z.enum(FIGURE_TOPICS, {
       errorMap: () => ({ message: `"topic" must be one of: ${FIGURE_TOPICS.join(', ')}` }),

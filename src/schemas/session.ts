@@ -3,13 +3,13 @@ import { isoDate, slug, text } from './common';
 
 export const SESSION_FORMATS = ['opening', 'keynote', 'panel', 'presentations', 'side-event', 'break', 'closing'] as const;
 
-const clock = (field: string) =>
-  text(field).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `"${field}" must be a 24-hour time written HH:MM, such as 09:30`);
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = (field: string) => text(field).regex(CLOCK, `"${field}" must be a 24-hour time written HH:MM, such as 09:30`);
 
 export const sessionSchema = z
   .object({
     /** The session's title. Where no official title is known, a plain description such as "High-level opening". */
-    title: text('title'),
+    title: text('title', 'the session\'s title, or a plain description such as "High-level opening"'),
     /** True only when the title is the official one from the published agenda. */
     officialTitle: z.boolean().default(false),
     /** The day, YYYY-MM-DD; must be one of the conference's days. */
@@ -39,10 +39,10 @@ export const sessionSchema = z
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: [s.start ? 'end' : 'start'],
-        message: 'give both "start" and "end", or neither while the times are not confirmed',
+        message: `"${s.start ? 'end' : 'start'}" is missing: give both "start" and "end", or neither while the times are not confirmed`,
       });
     }
-    if (s.start && s.end && s.end <= s.start) {
+    if (s.start && s.end && CLOCK.test(s.start) && CLOCK.test(s.end) && s.end <= s.start) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['end'],

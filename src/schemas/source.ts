@@ -8,9 +8,9 @@ import { httpsUrl, text, year } from './common';
 export const sourceSchema = z.object(
   {
     /** Organisation that published it, e.g. "ILO, Walk Free and IOM". */
-    publisher: text('source.publisher'),
+    publisher: text('source.publisher', 'the organisation that published it, such as "ILO, Walk Free and IOM"'),
     /** Full title of the publication, e.g. "Global Estimates of Modern Slavery: Forced Labour and Forced Marriage". */
-    title: text('source.title'),
+    title: text('source.title', 'the full title of the publication, in double quotes'),
     /** Year of publication, e.g. 2022. */
     year: year('source.year'),
     /** Address of the publisher's page for it; https only. */

@@ -40,7 +40,7 @@ source:
 Body.
 `;
 
-let root: string;
+let root = '';
 function site(files: Record<string, string>): string {
   root = mkdtempSync(join(tmpdir(), 'content-'));
   for (const [path, text] of Object.entries({ 'content/conference.yaml': CONFERENCE, ...files })) {
@@ -50,9 +50,23 @@ function site(files: Record<string, string>): string {
   return root;
 }
 const messages = (r: string) => checkContent(r).problems.map(formatProblem);
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = '';
+});
 
 describe('checkContent', () => {
+  it("passes the repository's own content", () => {
+    const result = checkContent(process.cwd());
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.counts.figures).toBeGreaterThan(0);
+  });
+
+  it('reports a missing conference record', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    expect(messages(root)).toEqual(['content/conference.yaml: is missing: the site needs the conference record']);
+  });
+
   it('passes valid content and counts it', () => {
     const result = checkContent(site({ 'content/figures/forced-labour-2021.md': FIGURE }));
     expect(result.problems).toEqual([]);
@@ -83,13 +97,15 @@ describe('checkContent', () => {
   it('reports YAML syntax errors with their line', () => {
     const broken = FIGURE.replace('scope: Worldwide', 'scope: Worldwide: all: ages');
     const [message] = messages(site({ 'content/figures/x.md': broken }));
-    expect(message).toMatch(/^content\/figures\/x\.md: the YAML is not valid at line \d+, column \d+/);
+    expect(message).toBe(
+      'content/figures/x.md: the YAML is not valid at line 7: a value contains a colon followed by a space, or a line is indented further than the field above it. Put such a value in double quotes, or line the field up with the others (e.g. scope: "Worldwide: all: ages"); found "scope: Worldwide: all: ages"',
+    );
   });
 
   it('reports a misspelt field name', () => {
     const broken = FIGURE.replace('scope:', 'scoep:');
     expect(messages(site({ 'content/figures/x.md': broken }))).toEqual([
-      'content/figures/x.md: scope: "scope" is required',
+      'content/figures/x.md: scope: "scope" is required: where and whom the figure covers, such as "Worldwide, all ages"',
       'content/figures/x.md: scoep: "scoep" is not a field here: check its spelling, or remove it',
     ]);
   });

@@ -1,0 +1,61 @@
+// CONTRIBUTING.md's examples are meant to be copied: each one marked <!-- check: … --> is applied to a
+// copy of the real content, which must then pass the check. The sample messages it shows must be the
+// ones the check really prints (they are the broken fixtures' expected messages).
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-errors';
+import { checkContent } from '../../scripts/lib/read-content';
+import { contentTree, FIXTURES } from '../helpers/content-tree';
+
+const guide = readFileSync('CONTRIBUTING.md', 'utf8');
+const examples = [...guide.matchAll(/<!-- check: (new|into|append) (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].map((m) => ({
+  action: m[1] as 'new' | 'into' | 'append',
+  path: m[2]!,
+  text: `${m[3]}\n`,
+}));
+
+describe('CONTRIBUTING.md', () => {
+  it('has a checked example for each recipe', () => {
+    const folders = examples.map((e) => e.path.replace(/\/[^/]*$/, '/'));
+    for (const folder of ['content/figures/', 'content/programme/', 'content/speakers/', 'content/background/']) {
+      expect(folders).toContain(folder);
+    }
+    expect(examples.map((e) => e.path)).toContain('content/milestones.yaml');
+  });
+
+  it('gives examples that pass the content check when applied to the real content', () => {
+    const tree = contentTree({ base: process.cwd() });
+    try {
+      for (const { action, path, text } of examples) {
+        const file = join(tree.root, path);
+        if (action === 'new') writeFileSync(file, text);
+        else if (action === 'append') appendFileSync(file, `\n${text}`);
+        else {
+          // Lines that go into an existing file's frontmatter, before its closing dashes.
+          const current = readFileSync(file, 'utf8');
+          writeFileSync(file, current.replace(/^(---\n[\s\S]*?\n)(---\n)/, `$1${text}$2`));
+        }
+      }
+      expect(checkContent(tree.root).problems.map(formatProblem)).toEqual([]);
+      const session = readFileSync(join(tree.root, 'content/programme/survivor-leaders-panel.md'), 'utf8');
+      expect(session).toMatch(/\nstart: "09:30"\nend: "11:00"\n[\s\S]*\n---\n/);
+    } finally {
+      tree.remove();
+    }
+  });
+
+  it('shows sample messages exactly as the check prints them', () => {
+    const printed = readdirSync(join(FIXTURES, 'broken')).flatMap((c) =>
+      readFileSync(join(FIXTURES, 'broken', c, 'expected.txt'), 'utf8').split('\n'),
+    );
+    const samples = [...guide.matchAll(/^ {2}✗ (.+)$/gm)].map((m) => m[1]);
+    expect(samples.length).toBeGreaterThan(0);
+    for (const sample of samples) expect(printed).toContain(sample);
+  });
+
+  it('links the field reference, which exists', () => {
+    expect(guide).toContain('(docs/fields.md)');
+    expect(readFileSync('docs/fields.md', 'utf8')).toMatch(/^<!-- Generated/);
+  });
+});
