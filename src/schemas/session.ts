@@ -3,8 +3,8 @@ import { isoDate, slug, text } from './common';
 
 export const SESSION_FORMATS = ['opening', 'keynote', 'panel', 'presentations', 'side-event', 'break', 'closing'] as const;
 
-const clock = (field: string) =>
-  text(field).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `"${field}" must be a 24-hour time written HH:MM, such as 09:30`);
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = (field: string) => text(field).regex(HH_MM, `"${field}" must be a 24-hour time written HH:MM, such as 09:30`);
 
 export const sessionSchema = z
   .object({
@@ -42,11 +42,12 @@ export const sessionSchema = z
         message: 'give both "start" and "end", or neither while the times are not confirmed',
       });
     }
-    if (s.start && s.end && s.end <= s.start) {
+    // Compared only once both are well-formed, so a mistyped time gets one message, not two.
+    if (s.start && s.end && HH_MM.test(s.start) && HH_MM.test(s.end) && s.end <= s.start) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['end'],
-        message: `"end" (${s.end}) must be after "start" (${s.start})`,
+        message: `"end" must be later than "start" (${s.start}) on the same day`,
       });
     }
   });
