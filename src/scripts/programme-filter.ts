@@ -2,13 +2,13 @@
 // status line says how many sessions are shown. Without JavaScript the form stays hidden and the
 // anchor links (#day-1, #format-panel) filter through CSS :target instead.
 const root = document.querySelector<HTMLElement>('[data-programme]');
-const form = document.querySelector<HTMLFormElement>('[data-filter-form]');
+const form = document.querySelector<HTMLFieldSetElement>('[data-filter-form]');
 const links = document.querySelector<HTMLElement>('[data-filter-links]');
 const statusLine = document.querySelector<HTMLElement>('[data-filter-status]');
 
 if (root && form && links && statusLine) {
-  const day = form.elements.namedItem('day') as HTMLSelectElement;
-  const format = form.elements.namedItem('format') as HTMLSelectElement;
+  const day = form.querySelector<HTMLSelectElement>('select[name="day"]')!;
+  const format = form.querySelector<HTMLSelectElement>('select[name="format"]')!;
   const days = [...root.querySelectorAll<HTMLElement>('[data-day-section]')];
 
   const apply = (announce: boolean) => {
@@ -41,7 +41,6 @@ if (root && form && links && statusLine) {
   links.hidden = true;
   form.hidden = false;
   form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (event) => event.preventDefault());
   window.addEventListener('hashchange', () => fromHash() && apply(true));
   apply(fromHash());
 }
