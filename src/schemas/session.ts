@@ -18,13 +18,13 @@ export const sessionSchema = z
     start: clock('start').optional(),
     /** End time in Vienna local time, HH:MM, after start. Leave out while not confirmed. */
     end: clock('end').optional(),
-    /** Position within the day when times are not known; lower comes first. */
+    /** Position within the day, lower first. Times decide once confirmed; an untimed session then follows the timed one with the next lower order. */
     order: z.number({ invalid_type_error: '"order" must be a whole number such as 1' }).int(),
     /** Kind of session: opening, keynote, panel, presentations, side-event, break or closing. */
     format: z.enum(SESSION_FORMATS, {
       errorMap: () => ({ message: `"format" must be one of: ${SESSION_FORMATS.join(', ')}` }),
     }),
-    /** The room, e.g. "Neuer Saal". Leave out while not confirmed. */
+    /** The room, e.g. "Neuer Saal". Leave out while not confirmed. Sessions in one room must not overlap in time. */
     room: z.string().trim().min(1).optional(),
     /** Ids of speakers (file names in content/speakers/ without .md). */
     speakers: z.array(slug('speakers')).default([]),

@@ -1,5 +1,6 @@
 // The programme's rules for editors, on broken content folders: each fails `npm run check` (the
 // first step of the build) naming the file, the field and the fix.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,4 +131,13 @@ describe('programme rules', () => {
       }),
     ).toEqual([]);
   });
+
+  it('stop the build: its first step exits with the message', () => {
+    messages({ 'content/programme/a.md': session({ start: '"11:00"', end: '"09:30"' }) });
+    const run = spawnSync('npx', ['vite-node', 'scripts/check-content.ts', root!], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      '✗ content/programme/a.md: end: "end" must be later than "start" (11:00) on the same day; found "09:30"',
+    );
+  }, 30_000);
 });
