@@ -1,25 +1,31 @@
-// Calendar events for the programme, from the collections.
-import { getConference, getSessions, type Session } from './site';
+// Calendar files for the programme, from the collections.
+import { getConference, getSessions, getSpeakers, type Session } from './site';
+import { lastChanged } from './git-dates';
 import { absoluteUrl } from '../lib/url';
-import { buildCalendar, toStamp, type CalendarEvent } from '../lib/ics';
+import { buildCalendar } from '../lib/ics';
+import { sessionEvent, stampFromDates } from '../lib/session-calendar';
 
-// One stamp per build keeps every file of a build consistent.
-const STAMP = toStamp(new Date());
+/**
+ * DTSTAMP for every file of a build: the day of the latest commit that changed a session or the
+ * conference record, not the build clock. Rebuilding unchanged content gives byte-identical files
+ * (so tests and caches can compare them), and the stamp still moves forward whenever the programme
+ * does, which is what calendar clients look at. Outside a git checkout the conference's last day
+ * stands in, which is stable too.
+ */
+function stampFor(sessions: Session[], conferenceEnd: string): string {
+  const files = ['content/conference.yaml', ...sessions.map((s) => s.filePath ?? `content/programme/${s.id}.md`)];
+  return stampFromDates(files.map(lastChanged), conferenceEnd);
+}
 
+/** One VCALENDAR holding the given sessions, stamped alike for every file of a build. */
 export async function calendarFor(sessions: Session[], site: URL | undefined): Promise<string> {
-  const c = await getConference();
-  const origin = site?.href ?? 'http://localhost:4321';
-  const events: CalendarEvent[] = sessions.map((s) => ({
-    uid: `${s.id}@alliance-2023`,
-    title: s.data.title,
-    description: `${c.name}. ${s.data.start ? '' : 'Time not confirmed. '}Details: ${absoluteUrl(origin, import.meta.env.BASE_URL, `/programme/${s.id}/`)}`,
-    location: [s.data.room, c.venue.name, `${c.venue.city}, ${c.venue.country}`].filter(Boolean).join(', '),
-    url: absoluteUrl(origin, import.meta.env.BASE_URL, `/programme/${s.id}/`),
-    day: s.data.day,
-    start: s.data.start,
-    end: s.data.end,
-  }));
-  return buildCalendar(events, { name: c.shortName, stamp: STAMP });
+  const [c, all, speakers] = await Promise.all([getConference(), getSessions(), getSpeakers()]);
+  const names = new Map(speakers.map((p) => [p.id, p.data.name]));
+  const page = (id: string) => absoluteUrl(site?.href ?? 'http://localhost:4321', import.meta.env.BASE_URL, `/programme/${id}/`);
+  const events = sessions.map((s) =>
+    sessionEvent({ id: s.id, ...s.data, speakers: s.data.speakers.map((id) => names.get(id) ?? id) }, c, page(s.id)),
+  );
+  return buildCalendar(events, { name: c.shortName, stamp: stampFor(all, c.endDate) });
 }
 
 export { getSessions };

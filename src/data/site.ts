@@ -3,6 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
 import { checkReferences } from '../lib/references';
+import { orderSessions } from '../lib/session-order';
 import { FIGURE_TOPICS } from '../schemas/figure';
 
 export type Figure = CollectionEntry<'figures'>;
@@ -33,6 +34,9 @@ function ensureReferences(): Promise<void> {
         id: s.id,
         file: fileOf(s, `content/programme/${s.id}.md`),
         day: s.data.day,
+        start: s.data.start,
+        end: s.data.end,
+        room: s.data.room,
         speakers: s.data.speakers,
         moderators: s.data.moderators,
       })),
@@ -73,13 +77,7 @@ export async function getMilestones() {
 
 export async function getSessions(): Promise<Session[]> {
   await ensureReferences();
-  const all = await getCollection('sessions');
-  return all.sort(
-    (a, b) =>
-      a.data.day.localeCompare(b.data.day) ||
-      (a.data.start ?? '').localeCompare(b.data.start ?? '') ||
-      a.data.order - b.data.order,
-  );
+  return orderSessions(await getCollection('sessions'), (s) => ({ id: s.id, ...s.data }));
 }
 
 export async function getSpeakers(): Promise<Speaker[]> {

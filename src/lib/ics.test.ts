@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine, toStamp, type CalendarEvent } from './ics';
+import { buildCalendar, escapeText, foldLine, type CalendarEvent } from './ics';
 
 const timed: CalendarEvent = {
   uid: 'timed@alliance-2023',
@@ -52,17 +52,21 @@ describe('buildCalendar', () => {
     expect(second!.endDate.toString()).toBe('2023-04-20');
   });
 
+  it('switches between Vienna summer and winter time by the EU rules', () => {
+    const winter = { ...timed, uid: 'winter@alliance-2023', day: '2023-01-17' };
+    const lastSummerDay = { ...timed, uid: 'october@alliance-2023', day: '2023-10-28' };
+    const firstWinterDay = { ...timed, uid: 'october-2@alliance-2023', day: '2023-10-29' };
+    const comp = new ICAL.Component(ICAL.parse(buildCalendar([winter, lastSummerDay, firstWinterDay], { name: 'x', stamp: '20230401T000000Z' })));
+    ICAL.TimezoneService.register(comp.getFirstSubcomponent('vtimezone')!);
+    const starts = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toJSDate().toISOString());
+    expect(starts).toEqual(['2023-01-17T08:30:00.000Z', '2023-10-28T07:30:00.000Z', '2023-10-29T08:30:00.000Z']);
+  });
+
   it('leaves the timezone out when no event is timed', () => {
     expect(buildCalendar([allDay], { name: 'x', stamp: '20230401T000000Z' })).not.toContain('VTIMEZONE');
   });
 
   it('rejects a malformed stamp', () => {
     expect(() => buildCalendar([], { name: 'x', stamp: '2023-04-01' })).toThrow('DTSTAMP');
-  });
-});
-
-describe('toStamp', () => {
-  it('formats a UTC stamp', () => {
-    expect(toStamp(new Date('2023-04-01T12:34:56.789Z'))).toBe('20230401T123456Z');
   });
 });

@@ -20,7 +20,7 @@ export interface CalendarEvent {
 
 export interface CalendarOptions {
   name: string;
-  /** Fixed stamp (UTC, e.g. from the build), so output is reproducible: YYYYMMDDTHHMMSSZ. */
+  /** DTSTAMP for every event, UTC, YYYYMMDDTHHMMSSZ: fixed by the caller so output is reproducible. */
   stamp: string;
 }
 
@@ -117,9 +117,4 @@ export function buildCalendar(events: CalendarEvent[], options: CalendarOptions)
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';
-}
-
-/** A UTC DTSTAMP from a Date, e.g. the build time. */
-export function toStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }

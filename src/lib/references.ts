@@ -1,11 +1,13 @@
 import type { ContentProblem } from './content-errors';
+import { roomOverlaps, type Scheduled } from './room-overlaps';
 
 /** What the cross-reference check needs to know of the content, whatever loaded it. */
 export interface ReferenceInput {
   conference: { file: string; startDate: string; endDate: string };
   figures: { id: string; file: string; related: string[] }[];
   speakers: { id: string }[];
-  sessions: { id: string; file: string; day: string; speakers: string[]; moderators: string[] }[];
+  /** Sessions with their times (HH:MM, when confirmed) and room, for the overlap rule. */
+  sessions: (Scheduled & { speakers: string[]; moderators: string[] })[];
   /** Editor-written bodies (MDX, Markdown) that may embed <Figure id="…" />. */
   bodies: { file: string; body: string }[];
 }
@@ -52,6 +54,7 @@ export function checkReferences(input: ReferenceInput): ContentProblem[] {
       });
     }
   }
+  problems.push(...roomOverlaps(input.sessions));
   for (const b of input.bodies) {
     for (const id of figureIdsIn(b.body)) {
       if (!figureIds.has(id)) {

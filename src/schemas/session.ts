@@ -18,13 +18,13 @@ export const sessionSchema = z
     start: clock('start').optional(),
     /** End time in Vienna local time, HH:MM, after start. Leave out while not confirmed. */
     end: clock('end').optional(),
-    /** Position within the day when times are not known; lower comes first. */
+    /** Position within the day, lower first. Times decide once confirmed; an untimed session then follows the timed one with the next lower order. */
     order: z.number({ invalid_type_error: '"order" must be a whole number such as 1' }).int(),
     /** Kind of session: opening, keynote, panel, presentations, side-event, break or closing. */
     format: z.enum(SESSION_FORMATS, {
       errorMap: () => ({ message: `"format" must be one of: ${SESSION_FORMATS.join(', ')}` }),
     }),
-    /** The room, e.g. "Neuer Saal". Leave out while not confirmed. */
+    /** The room, e.g. "Neuer Saal". Leave out while not confirmed. Sessions in one room must not overlap in time. */
     room: z.string().trim().min(1).optional(),
     /** Ids of speakers (file names in content/speakers/ without .md). */
     speakers: z.array(slug('speakers')).default([]),
@@ -42,11 +42,12 @@ export const sessionSchema = z
         message: `"${s.start ? 'end' : 'start'}" is missing: give both "start" and "end", or neither while the times are not confirmed`,
       });
     }
+    // Compared only once both are well-formed, so a mistyped time gets one message, not two.
     if (s.start && s.end && CLOCK.test(s.start) && CLOCK.test(s.end) && s.end <= s.start) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['end'],
-        message: `"end" (${s.end}) must be after "start" (${s.start})`,
+        message: `"end" must be later than "start" (${s.start}) on the same day`,
       });
     }
   });

@@ -1,32 +1,55 @@
 import type { APIRoute } from 'astro';
 import { getConference, getSessions, getSpeakers } from '../../data/site';
 import { absoluteUrl } from '../../lib/url';
+import { FORMAT_LABELS, conferenceDays, dayAnchor, isoLocal, sessionsOf } from '../../lib/programme';
 
+// The programme as open data: the same sessions, in the same order and with the same links as the
+// pages. Times are local Vienna times; `start_iso`/`end_iso` carry the offset; both are null while
+// a session's times are not confirmed (its calendar entry is then an all-day event).
 export const GET: APIRoute = async ({ site }) => {
   const origin = site?.href ?? 'http://localhost:4321';
   const page = (path: string) => absoluteUrl(origin, import.meta.env.BASE_URL, path);
   const conference = await getConference();
-  const speakers = await getSpeakers();
-  const sessions = (await getSessions()).map((s) => ({
-    id: s.id,
-    title: s.data.title,
-    official_title: s.data.officialTitle,
-    day: s.data.day,
-    start: s.data.start ?? null,
-    end: s.data.end ?? null,
-    time_zone: conference.timeZone,
-    format: s.data.format,
-    room: s.data.room ?? null,
-    speakers: s.data.speakers,
-    moderators: s.data.moderators,
-    organisations: s.data.organisations,
-    url: page(`/programme/${s.id}/`),
-    ics: page(`/programme/${s.id}.ics`),
-  }));
+  const [sessions, speakers] = await Promise.all([getSessions(), getSpeakers()]);
+  const days = conferenceDays(conference.startDate, conference.endDate);
+  const iso = (day: string, time?: string) => (time ? isoLocal(day, time, conference.utcOffset) : null);
   const body = {
     conference,
-    sessions,
-    speakers: speakers.map((p) => ({ id: p.id, name: p.data.name, role: p.data.role, organisation: p.data.organisation ?? null, url: page(`/speakers/${p.id}/`) })),
+    time_zone: conference.timeZone,
+    utc_offset: conference.utcOffset,
+    zone_name: conference.zoneName,
+    times_confirmed: sessions.every((s) => Boolean(s.data.start)),
+    calendar: page('/programme.ics'),
+    days: days.map((day, i) => ({ number: i + 1, date: day, url: page(`/programme/#${dayAnchor(i)}`) })),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      title: s.data.title,
+      official_title: s.data.officialTitle,
+      day: s.data.day,
+      day_number: days.indexOf(s.data.day) + 1,
+      start: s.data.start ?? null,
+      end: s.data.end ?? null,
+      start_iso: iso(s.data.day, s.data.start),
+      end_iso: iso(s.data.day, s.data.end),
+      time_zone: conference.timeZone,
+      times_confirmed: Boolean(s.data.start),
+      format: s.data.format,
+      format_label: FORMAT_LABELS[s.data.format],
+      room: s.data.room ?? null,
+      speakers: s.data.speakers,
+      moderators: s.data.moderators,
+      organisations: s.data.organisations,
+      url: page(`/programme/${s.id}/`),
+      ics: page(`/programme/${s.id}.ics`),
+    })),
+    speakers: speakers.map((p) => ({
+      id: p.id,
+      name: p.data.name,
+      role: p.data.role,
+      organisation: p.data.organisation ?? null,
+      url: page(`/speakers/${p.id}/`),
+      sessions: sessionsOf(p.id, sessions).map(({ session, role }) => ({ id: session.id, role })),
+    })),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
