@@ -190,7 +190,8 @@ describe('the copy button', () => {
     const button = page.getByRole('button', { name: 'Copy citation' });
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').first().textContent()).resolves.toBe('Copied.');
+    // The status is written after the clipboard call resolves: wait for it rather than read at once.
+    await page.getByRole('status').first().filter({ hasText: 'Copied.' }).waitFor({ timeout: 5000 });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await page.locator('#citation').textContent())?.trim());
     expect(copied).toMatch(/^People in forced labour worldwide: 27\.6 million \(2021\)\. Source: /);
