@@ -88,4 +88,9 @@ describe('queryTerms', () => {
     expect(queryTerms('Action Plan action - 2003')).toEqual(['action', 'plan', '2003']);
     expect(queryTerms('')).toEqual([]);
   });
+  it('leaves out common short words and a leading dollar sign', () => {
+    expect(queryTerms('less than 1%')).toEqual(['less', '1%']);
+    expect(queryTerms('a third of the victims')).toEqual(['third', 'victims']);
+    expect(queryTerms('$150 billion')).toEqual(['150', 'billion']);
+  });
 });

@@ -56,7 +56,18 @@ export function normaliseQuery(input: string, max = MAX_QUERY_LENGTH): Normalise
   return { query: q, truncated };
 }
 
-/** The words of a normalised query, lower-cased, for highlighting them on the page a result opens. */
+/** Short words not worth highlighting on a page: they would light up every line. */
+const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'than', 'the', 'to', 'was', 'were', 'with']);
+
+/**
+ * The words of a normalised query to highlight on the page a result opens: lower-cased, without
+ * short common words, and without a leading "$" (so "$150" also lights up "US$150").
+ */
 export function queryTerms(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)))];
+  const words = query
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.replace(/^\$/, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !STOP_WORDS.has(w));
+  return [...new Set(words)];
 }

@@ -1,13 +1,10 @@
 // The search page's state in its address, so a search can be shared and the back button works:
-// /search/?q=27.6+million&section=Figures. And the address of a result, which carries the words
-// to highlight on the page it opens: /figures/x/?highlight=27.6+million.
+// /search/?q=27.6+million&section=Figures. And a result's address, which carries the words to
+// highlight on its page (/figures/x/?highlight=27.6+million), read there by search-highlight.ts.
 
 /** Sections a search can be narrowed to: the values of the index's `section` filter. */
 export const SEARCH_SECTIONS = ['Figures', 'Background', 'Programme', 'Speakers', 'Conference', 'About'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];
-
-/** Name of the address parameter that carries the words to highlight on a result's page. */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 export interface SearchState {
   query: string;
@@ -32,6 +29,12 @@ export function searchQueryString(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * The parameter that carries the words to highlight. Kept in step with search-highlight.ts, which
+ * every page loads and so shares no code with the search page (a round-trip test checks them).
+ */
+const HIGHLIGHT_PARAM = 'highlight';
+
 /** A result's address with the words to highlight there, keeping any #fragment last. */
 export function resultHref(url: string, terms: string[]): string {
   if (terms.length === 0) return url;
@@ -40,10 +43,4 @@ export function resultHref(url: string, terms: string[]): string {
   const fragment = hash === -1 ? '' : url.slice(hash);
   const joiner = path.includes('?') ? '&' : '?';
   return `${path}${joiner}${HIGHLIGHT_PARAM}=${encodeURIComponent(terms.join(' ')).replace(/%20/g, '+')}${fragment}`;
-}
-
-/** The words to highlight, from a page's address ("?highlight=27.6+million"), lower-cased, at most 10. */
-export function readHighlightTerms(search: string): string[] {
-  const value = new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '';
-  return [...new Set(value.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, 10);
 }
