@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ALIAS_WEIGHT, buildExcerpt, excerptStart, visibleLocations } from './search-excerpt';
+import { buildExcerpt, excerptStart, findWords } from './search-excerpt';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+const marks = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
 
-describe('visibleLocations', () => {
-  it('leaves out matches in the hidden spellings of a figure', () => {
-    expect(visibleLocations([{ weight: 10, location: 4 }, { weight: ALIAS_WEIGHT, location: 80 }, { weight: 1, location: 90 }])).toEqual([4, 90]);
+describe('findWords', () => {
+  it('finds a run of words', () => {
+    expect(findWords(['a', 'b', 'c', 'b', 'c'], ['b', 'c'])).toBe(1);
+    expect(findWords(['a', 'b'], ['b', 'x'])).toBe(-1);
+    expect(findWords(['a'], [])).toBe(-1);
   });
 });
 
@@ -25,21 +28,31 @@ describe('excerptStart', () => {
 
 describe('buildExcerpt', () => {
   it('marks matched words and shows where text was cut', () => {
-    const parts = buildExcerpt(words(100), [50], 10);
-    expect(parts[0]?.text.startsWith('… ')).toBe(true);
-    expect(parts.filter((p) => p.mark)).toEqual([{ text: 'w50', mark: true }]);
+    const parts = buildExcerpt(words(100), [50], { length: 10 });
+    expect(marks(parts)).toEqual(['w50']);
     expect(text(parts)).toBe('… w48 w49 w50 w51 w52 w53 w54 w55 w56 w57 …');
   });
   it('counts words as the index does, on any white space', () => {
-    const parts = buildExcerpt('US$150\nbillion  Annual illegal', [1], 10);
-    expect(parts).toEqual([
+    expect(buildExcerpt('US$150\nbillion  Annual illegal', [1], { length: 10 })).toEqual([
       { text: 'US$150 ', mark: false },
       { text: 'billion', mark: true },
       { text: ' Annual illegal', mark: false },
     ]);
   });
   it('keeps markup in the text as text', () => {
-    const parts = buildExcerpt('a <b>bold</b> claim', [1], 10);
-    expect(parts[1]).toEqual({ text: '<b>bold</b>', mark: true });
+    expect(buildExcerpt('a <b>bold</b> claim', [1], { length: 10 })[1]).toEqual({ text: '<b>bold</b>', mark: true });
+  });
+
+  const page = 'Figures · Profits. US$150 billion Annual illegal profits report. $150 billion · 150bn · 150 billion What this figure does not say.';
+  const hidden = '$150 billion · 150bn · 150 billion';
+  it('leaves out the hidden spellings and their matches', () => {
+    const parts = buildExcerpt(page, [4, 10, 11, 13], { hidden, length: 40 });
+    expect(text(parts)).toBe('Figures · Profits. US$150 billion Annual illegal profits report. What this figure does not say.');
+    expect(marks(parts)).toEqual(['billion']);
+  });
+  it('marks the value instead when only the hidden spellings matched', () => {
+    const parts = buildExcerpt(page, [13], { hidden, fallback: 'US$150 billion', length: 40 });
+    expect(marks(parts)).toEqual(['US$150', 'billion']);
+    expect(text(parts)).not.toContain('150bn');
   });
 });

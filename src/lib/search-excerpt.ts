@@ -1,13 +1,7 @@
 // Builds a result's excerpt from the page's indexed text and the word positions that matched, as
 // plain text parts (marked or not), so the page renders it with text nodes and never parses HTML.
-
-/**
- * Index weight of a figure's other spellings (content/figures/*.md `aliases`). They are indexed
- * so that "27,6 million" or "150bn" find the figure, but a reader should not see the list of
- * spellings, so matches at this weight are left out of excerpts. No heading or other content
- * uses this weight (headings get 2 to 7 from the index, a figure's value 10).
- */
-export const ALIAS_WEIGHT = 5.5;
+// A figure's other spellings (content/figures/*.md `aliases`) are indexed so that "27,6 million"
+// or "150bn" find it, but a reader should not see that list: its words are left out here.
 
 /** Words in an excerpt. */
 export const EXCERPT_WORDS = 30;
@@ -20,14 +14,24 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-export interface WeightedLocation {
-  weight: number;
-  location: number;
+export interface ExcerptOptions {
+  /** Text indexed on the page but hidden from readers (a figure's other spellings). */
+  hidden?: string | undefined;
+  /** Text to mark when every match was in the hidden text (a figure's value, which they spell). */
+  fallback?: string | undefined;
+  length?: number;
 }
 
-/** The matched word positions a reader may see: everything but the hidden spellings. */
-export function visibleLocations(locations: WeightedLocation[]): number[] {
-  return locations.filter((l) => l.weight !== ALIAS_WEIGHT).map((l) => l.location);
+const wordsOf = (text: string) => text.split(WORD_SEPARATORS).filter(Boolean);
+
+/** Position of the first run of `needle` words in `words`, or -1. */
+export function findWords(words: string[], needle: string[]): number {
+  if (needle.length === 0) return -1;
+  outer: for (let i = 0; i + needle.length <= words.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (words[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** First word of the window of `length` words that holds the most matches (earliest on a tie). */
@@ -49,17 +53,36 @@ export function excerptStart(locations: number[], wordCount: number, length = EX
 }
 
 /**
- * The excerpt of `content` (the index's text of a page) around `locations`, with matched words marked and "…" where text was cut.
+ * The excerpt of `content` (the index's text of a page) around the matched word `locations`,
+ * with matched words marked and "…" where text was cut; hidden text is skipped.
  */
-export function buildExcerpt(content: string, locations: number[], length = EXCERPT_WORDS): ExcerptPart[] {
-  const words = content.split(WORD_SEPARATORS);
-  const start = excerptStart(locations, words.length, length);
+export function buildExcerpt(content: string, locations: number[], options: ExcerptOptions = {}): ExcerptPart[] {
+  const length = options.length ?? EXCERPT_WORDS;
+  const all = content.split(WORD_SEPARATORS);
+  const hiddenWords = options.hidden ? wordsOf(options.hidden) : [];
+  const hiddenAt = findWords(all, hiddenWords);
+  const isHidden = (i: number) => hiddenAt !== -1 && i >= hiddenAt && i < hiddenAt + hiddenWords.length;
+  // Positions in `words` (the visible words) of each original position.
+  const words: string[] = [];
+  const position = new Map<number, number>();
+  all.forEach((w, i) => {
+    if (isHidden(i)) return;
+    position.set(i, words.length);
+    words.push(w);
+  });
+  let matched = locations.filter((l) => position.has(l)).map((l) => position.get(l)!);
+  if (matched.length === 0 && locations.length > 0 && options.fallback) {
+    const fallback = wordsOf(options.fallback);
+    const at = findWords(words, fallback);
+    if (at !== -1) matched = fallback.map((_, j) => at + j);
+  }
+  const start = excerptStart(matched, words.length, length);
   const end = Math.min(words.length, start + length);
-  const marked = new Set(locations);
+  const marked = new Set(matched);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
     const last = parts.at(-1);
-    if (last && last.mark === mark && !mark) last.text += text;
+    if (last && !last.mark && !mark) last.text += text;
     else parts.push({ text, mark });
   };
   if (start > 0) push('… ', false);

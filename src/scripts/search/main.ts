@@ -83,8 +83,9 @@ async function search(state: SearchState): Promise<void> {
   }
   try {
     const pagefind = await loadPagefind(root);
-    const filters = state.sections.length ? { section: { any: [...state.sections] } } : undefined;
-    const found = await pagefind.search(query, filters ? { filters } : {});
+    // Every indexed page has a section; naming them all when none is chosen makes Pagefind count per section.
+    const sections = state.sections.length ? state.sections : SEARCH_SECTIONS;
+    const found = await pagefind.search(query, { filters: { section: { any: [...sections] } } });
     if (!found || id !== run) return;
     remaining = found.results;
     list.replaceChildren();

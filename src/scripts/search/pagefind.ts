@@ -7,7 +7,6 @@ export interface PagefindResultData {
   content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  weighted_locations: { weight: number; location: number }[];
   locations: number[];
 }
 

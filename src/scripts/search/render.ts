@@ -1,6 +1,6 @@
 // Builds the DOM of search results with elements and text nodes only: nothing from the index or
 // the query is ever parsed as HTML.
-import { buildExcerpt, visibleLocations } from '../../lib/search-excerpt';
+import { buildExcerpt } from '../../lib/search-excerpt';
 import { resultHref } from '../../lib/search-url';
 import type { PagefindResultData } from './pagefind';
 
@@ -17,10 +17,10 @@ function details(r: PagefindResultData): string[] {
   return [year, source && `Source: ${source}`, day, time].filter((s): s is string => Boolean(s));
 }
 
-/** The excerpt, with the words that matched marked. */
+/** The excerpt, with the words that matched marked; a figure's hidden other spellings left out. */
 function excerpt(r: PagefindResultData): HTMLParagraphElement {
   const p = el('p', 'mt-1');
-  for (const part of buildExcerpt(r.content, visibleLocations(r.weighted_locations))) {
+  for (const part of buildExcerpt(r.content, r.locations, { hidden: r.meta.spellings, fallback: r.meta.value })) {
     p.append(part.mark ? el('mark', '', part.text) : document.createTextNode(part.text));
   }
   return p;
