@@ -1,6 +1,6 @@
 // The search page: reads the query and sections from the address, searches as the reader types,
 // keeps the address in step (shareable; the back button returns to earlier searches) and says
-// how many results there are in a polite live region once the reader pauses.
+// how many results there are: at once on screen, and in a polite live region once the reader pauses.
 import { MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../lib/search-query';
 import { statusMessage } from '../../lib/search-status';
 import { readSearchState, searchQueryString, SEARCH_SECTIONS, type SearchSection, type SearchState } from '../../lib/search-url';
@@ -16,6 +16,7 @@ const ANNOUNCE_PAUSE_MS = 700;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('search-form');
 const input = byId<HTMLInputElement>('search-input');
+const countLine = byId<HTMLElement>('search-count');
 const statusLine = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
@@ -44,7 +45,9 @@ function show(panel: keyof typeof panels | null): void {
   for (const [name, node] of Object.entries(panels)) node.hidden = name !== panel;
 }
 
+/** Shows the sentence at once; screen readers hear it (live region) once the reader pauses. */
 function announce(text: string, now = false): void {
+  countLine.textContent = text;
   clearTimeout(announceTimer);
   announceTimer = setTimeout(() => (statusLine.textContent = text), now ? 0 : ANNOUNCE_PAUSE_MS);
 }
@@ -52,7 +55,7 @@ function announce(text: string, now = false): void {
 function showCounts(counts: Record<string, number> | undefined): void {
   for (const box of boxes) {
     const slot = box.parentElement?.querySelector('[data-count]');
-    if (slot) slot.textContent = counts ? ` (${counts[box.value] ?? 0})` : '';
+    if (slot) slot.textContent = counts ? `(${counts[box.value] ?? 0})` : '';
   }
 }
 
@@ -111,6 +114,8 @@ function update(mode: 'push' | 'replace'): void {
   void search(state);
 }
 
+// Fetch the index while the reader is still typing the first word.
+input.addEventListener('focus', () => void loadPagefind(root).catch(() => undefined), { once: true });
 input.addEventListener('input', () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => update('replace'), TYPING_PAUSE_MS);
