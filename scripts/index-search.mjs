@@ -18,6 +18,14 @@ if (written.errors.length) throw new Error(`Pagefind could not write its files: 
 await close();
 // The site has its own search page on Pagefind's JS API: Pagefind's ready-made interfaces and its
 // highlight script are never loaded, so they are not published.
-const unused = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const unused = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 await Promise.all(unused.map((file) => rm(join(outDir, 'pagefind', file), { force: true })));
 console.log(`Pagefind indexed ${added.page_count} pages in ${Date.now() - started} ms.`);

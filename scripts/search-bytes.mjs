@@ -18,7 +18,10 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`Index: ${files.length} files, ${indexBytes} bytes (${kib(indexBytes)}) in ${indexDir}`);
 
 const server = await serve({ port: 0 });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage();
   const responses = [];
@@ -37,7 +40,9 @@ try {
   const search = rows.filter((r) => r.name.includes('/pagefind/'));
   for (const r of rows) console.log(`${String(r.raw).padStart(8)} ${String(r.gzip).padStart(8)}  ${r.name}`);
   console.log(`First search for "${query}": ${rows.length} requests, ${sum(rows, 'raw')} bytes raw / ${sum(rows, 'gzip')} gzip in all;`);
-  console.log(`  of which Pagefind: ${search.length} requests, ${sum(search, 'raw')} bytes raw (${kib(sum(search, 'raw'))}) / ${sum(search, 'gzip')} gzip (${kib(sum(search, 'gzip'))}).`);
+  console.log(
+    `  of which Pagefind: ${search.length} requests, ${sum(search, 'raw')} bytes raw (${kib(sum(search, 'raw'))}) / ${sum(search, 'gzip')} gzip (${kib(sum(search, 'gzip'))}).`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -43,7 +43,8 @@ describe('buildExcerpt', () => {
     expect(buildExcerpt('a <b>bold</b> claim', [1], { length: 10 })[1]).toEqual({ text: '<b>bold</b>', mark: true });
   });
 
-  const page = 'Figures · Profits. US$150 billion Annual illegal profits report. $150 billion · 150bn · 150 billion What this figure does not say.';
+  const page =
+    'Figures · Profits. US$150 billion Annual illegal profits report. $150 billion · 150bn · 150 billion What this figure does not say.';
   const hidden = '$150 billion · 150bn · 150 billion';
   it('leaves out the hidden spellings and their matches', () => {
     const parts = buildExcerpt(page, [4, 10, 11, 13], { hidden, length: 40 });

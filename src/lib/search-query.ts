@@ -37,7 +37,10 @@ function cap(text: string, max: number): string {
  * "90k" → "90,000"), percentages ("1 %", "1 percent" → "1%") and stray punctuation at word ends.
  */
 export function normaliseQuery(input: string, max = MAX_QUERY_LENGTH): NormalisedQuery {
-  let q = input.normalize('NFKC').replace(/[\s\u200b]+/gu, ' ').trim();
+  let q = input
+    .normalize('NFKC')
+    .replace(/[\s\u200b]+/gu, ' ')
+    .trim();
   const truncated = q.length > max;
   q = cap(q, max);
   q = q
@@ -57,7 +60,29 @@ export function normaliseQuery(input: string, max = MAX_QUERY_LENGTH): Normalise
 }
 
 /** Short words not worth highlighting on a page: they would light up every line. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'than', 'the', 'to', 'was', 'were', 'with']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'than',
+  'the',
+  'to',
+  'was',
+  'were',
+  'with',
+]);
 
 /**
  * The words of a normalised query to highlight on the page a result opens: lower-cased, without

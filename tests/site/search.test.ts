@@ -32,7 +32,10 @@ async function settled(page: Page): Promise<string> {
 
 /** The result links' paths, below the base ("figures/x/"), in rank order. */
 async function resultPaths(page: Page): Promise<string[]> {
-  const hrefs = await page.getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => h.slice(base.length));
 }
 
@@ -101,7 +104,9 @@ describe('a result', () => {
       const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
       const text = (await first.textContent()) ?? '';
       expect(text).toMatch(/^Figures · Profits/);
-      expect(await first.getByRole('heading', { level: 2 }).textContent()).toBe('US$150 billion: Annual illegal profits from forced labour');
+      expect(await first.getByRole('heading', { level: 2 }).textContent()).toBe(
+        'US$150 billion: Annual illegal profits from forced labour',
+      );
       expect(text).toContain('2014 · Source: International Labour Organization (ILO)');
       expect(text).not.toMatch(/150bn|PAGEFIND/);
       expect(await first.locator('mark').count()).toBeGreaterThan(0);
@@ -262,7 +267,9 @@ describe('states', () => {
       await page.goto(searchUrl('27.6 million'));
       await page.waitForFunction(() => /could not be loaded/.test(document.getElementById('search-status')?.textContent ?? ''));
       expect(await page.locator('#search-error').isVisible()).toBe(true);
-      expect(await page.getByRole('navigation', { name: 'Browse by section' }).getByRole('link', { name: 'Figures' }).isVisible()).toBe(true);
+      expect(await page.getByRole('navigation', { name: 'Browse by section' }).getByRole('link', { name: 'Figures' }).isVisible()).toBe(
+        true,
+      );
       expect(errors).toEqual([]);
     });
   });
@@ -301,7 +308,8 @@ describe('Pagefind loads on /search/ only', () => {
   it('no other page references Pagefind’s files', () => {
     for (const page of htmlPages(outDir).filter((p) => p.path !== 'search/')) {
       expect(page.html, page.file).not.toMatch(/pagefind\/|pagefind[.-]\w*\.(js|css)/);
-      for (const file of scriptsOf(page.html)) expect(readFileSync(join(outDir, file), 'utf8'), `${page.file} → ${file}`).not.toMatch(/pagefind\//);
+      for (const file of scriptsOf(page.html))
+        expect(readFileSync(join(outDir, file), 'utf8'), `${page.file} → ${file}`).not.toMatch(/pagefind\//);
     }
   });
 
