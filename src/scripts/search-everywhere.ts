@@ -1,0 +1,30 @@
+// The only search script on every page, and tiny: "/" moves focus to the search field (the
+// search page's own field there), and a page opened from a search result (?highlight=…) marks
+// the words searched for. Pagefind itself is loaded by the search page alone.
+import { highlightPattern, readHighlightTerms, splitMatches } from '../lib/search-highlight';
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const target = event.target as HTMLElement;
+  if (target.isContentEditable || target.closest('input, textarea, select')) return;
+  const field = document.getElementById('search-input') ?? document.getElementById('site-search');
+  if (!(field instanceof HTMLInputElement)) return;
+  event.preventDefault();
+  field.focus();
+  field.select();
+});
+
+const pattern = highlightPattern(readHighlightTerms(location.search));
+const main = document.getElementById('main');
+if (pattern && main) {
+  const skip = 'script, style, noscript, [hidden], mark, [data-pagefind-ignore]';
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest(skip)) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const parts = splitMatches(node.data, pattern);
+    if (parts.some((p) => p.mark)) {
+      node.replaceWith(...parts.map((p) => (p.mark ? Object.assign(document.createElement('mark'), { textContent: p.text }) : p.text)));
+    }
+  }
+}

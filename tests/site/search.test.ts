@@ -1,0 +1,339 @@
+// Search as journalists use it, in Chromium against the real index built from the real content:
+// the queries they type must put the right page in the top three; filters, keyboard, odd input,
+// deep links and a failed index load behave; Pagefind loads on /search/ only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../helpers/browser';
+import { htmlPages } from '../helpers/dist';
+
+const siteUrl = inject('siteUrl');
+const outDir = inject('outDir');
+const base = inject('base');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+afterAll(async () => browser?.close());
+
+const searchUrl = (query: string, extra = '') => `${siteUrl}search/?q=${encodeURIComponent(query)}${extra}`;
+
+/** Waits until the page has said how many results there are, and returns that sentence. */
+async function settled(page: Page): Promise<string> {
+  const status = page.getByRole('status');
+  await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+  return (await status.textContent()) ?? '';
+}
+
+/** The result links' paths, below the base ("figures/x/"), in rank order. */
+async function resultPaths(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((h) => h.slice(base.length));
+}
+
+async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+  const page = await context.newPage();
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+// What a journalist types, and the page that must be among the first three results.
+const QUERIES: [query: string, page: string][] = [
+  ['27.6 million', 'figures/forced-labour-2021/'],
+  ['27,6 million', 'figures/forced-labour-2021/'],
+  ['27.6', 'figures/forced-labour-2021/'],
+  ['27.6m', 'figures/forced-labour-2021/'],
+  ['$150 billion', 'figures/forced-labour-profits-2014/'],
+  ['US$150 billion', 'figures/forced-labour-profits-2014/'],
+  ['150 billion', 'figures/forced-labour-profits-2014/'],
+  ['150bn', 'figures/forced-labour-profits-2014/'],
+  ['USD 150 bn', 'figures/forced-labour-profits-2014/'],
+  ['236 billion', 'figures/forced-labour-profits-2021/'],
+  ['1%', 'figures/identified-share-2021/'],
+  ['1 %', 'figures/identified-share-2021/'],
+  ['less than 1%', 'figures/identified-share-2021/'],
+  ['0.33%', 'figures/identified-share-2021/'],
+  ['0,33 percent', 'figures/identified-share-2021/'],
+  ['38%', 'figures/children-detected-share-2022/'],
+  ['90k', 'figures/victims-identified-2021/'],
+  ['115,324', 'figures/victims-identified-2022/'],
+  ['49.6 million', 'figures/modern-slavery-2021/'],
+  ['children', 'figures/children-forced-labour-2021/'],
+  ['a third', 'figures/children-detected-share-2020/'],
+  ['profits', 'figures/forced-labour-profits-2014/'],
+  ['forced marriage', 'figures/forced-marriage-2021/'],
+  ['2003', 'background/action-plan/'],
+  ['Maastricht', 'background/action-plan/'],
+  ['PC.DEC/557', 'background/action-plan/'],
+  ['addendum', 'background/addenda-and-decisions/'],
+  ['Special Representative', 'background/special-representative/'],
+  ['Theresa May', 'speakers/theresa-may/'],
+  ['Helga Schmid', 'speakers/helga-maria-schmid/'],
+  ['survivor', 'programme/survivor-leaders-panel/'],
+];
+
+describe('the queries journalists type', () => {
+  for (const [query, expected] of QUERIES) {
+    it(`“${query}” ranks ${expected} in the top three`, async () => {
+      await withPage(async (page) => {
+        await page.goto(searchUrl(query));
+        await settled(page);
+        const top = (await resultPaths(page)).slice(0, 3);
+        expect(top, `top three for "${query}"`).toContain(expected);
+      });
+    });
+  }
+});
+
+describe('a result', () => {
+  it('shows section, title, metadata and an excerpt with the matched words marked, never the hidden spellings', async () => {
+    await withPage(async (page) => {
+      await page.goto(searchUrl('150bn'));
+      await settled(page);
+      const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+      const text = (await first.textContent()) ?? '';
+      expect(text).toMatch(/^Figures · Profits/);
+      expect(await first.getByRole('heading', { level: 2 }).textContent()).toBe(
+        'US$150 billion: Annual illegal profits from forced labour',
+      );
+      expect(text).toContain('2014 · Source: International Labour Organization (ILO)');
+      expect(text).not.toMatch(/150bn|PAGEFIND/);
+      expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('shows a session’s day', async () => {
+    await withPage(async (page) => {
+      await page.goto(searchUrl('survivor leaders panel', '&section=Programme'));
+      await settled(page);
+      const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+      expect(await first.textContent()).toMatch(/^Programme · \w+day \d+ April 2023/);
+    });
+  });
+});
+
+describe('filters', () => {
+  it('narrows to a section, keeps it in the address, and the back button undoes it', async () => {
+    await withPage(async (page) => {
+      await page.goto(searchUrl('forced labour'));
+      await settled(page);
+      const counts = await page.getByRole('group', { name: 'Show results from' }).locator('label').allTextContents();
+      expect(counts.filter((c) => !/\(0\)$/.test(c)).length, counts.join(', ')).toBeGreaterThan(1);
+      const figures = page.getByRole('checkbox', { name: /^Figures \(\d+\)$/ });
+      const label = await figures.evaluate((box) => box.closest('label')?.textContent ?? '');
+      const count = Number(/\((\d+)\)/.exec(label)?.[1]);
+      await figures.check();
+      await page.waitForURL(/section=Figures/);
+      await page.waitForFunction(() => /in Figures\./.test(document.getElementById('search-status')?.textContent ?? ''));
+      const narrowed = await resultPaths(page);
+      expect(narrowed.every((p) => p.startsWith('figures/'))).toBe(true);
+      expect(await page.getByRole('status').textContent()).toContain(`${count} result`);
+      await page.goBack();
+      await page.waitForFunction(() => !/in Figures/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await figures.isChecked()).toBe(false);
+      expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    });
+  });
+
+  it('reads sections from a shared address', async () => {
+    await withPage(async (page) => {
+      await page.goto(searchUrl('Action Plan', '&section=Background&section=About'));
+      expect(await settled(page)).toMatch(/in Background and About\.$/);
+      expect(await page.getByRole('checkbox', { name: /^Background/ }).isChecked()).toBe(true);
+      expect((await resultPaths(page)).every((p) => p.startsWith('background/') || p === 'glossary/' || p === 'about/')).toBe(true);
+    });
+  });
+});
+
+describe('keyboard', () => {
+  it('/ focuses the header search on any page, and typing a slash in a field stays a slash', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${siteUrl}figures/`);
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+      await page.keyboard.type('PC.DEC/557');
+      expect(await page.getByRole('searchbox', { name: 'Search the site' }).inputValue()).toBe('PC.DEC/557');
+    });
+  });
+
+  it('arrows move through results and Enter opens one, with the searched words marked there', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${siteUrl}search/`);
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+      await page.keyboard.type('Maastricht');
+      await settled(page);
+      expect(page.url()).toMatch(/\?q=Maastricht$/);
+      const links = await resultPaths(page);
+      const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname ?? document.activeElement?.id);
+      await page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe(`${base}${links[0]}`);
+      await page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe(`${base}${links[1]}`);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForURL(/highlight=maastricht/), page.keyboard.press('Enter')]);
+      expect(new URL(page.url()).pathname).toBe(`${base}${links[0]}`);
+      const marks = await page.locator('main mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.every((m) => m.toLowerCase().startsWith('maastricht'))).toBe(true);
+    });
+  });
+
+  it('the header form leads to /search/?q=… and its results', async () => {
+    await withPage(async (page) => {
+      await page.goto(siteUrl);
+      await page.getByRole('searchbox', { name: 'Search the site' }).fill('27,6 million');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/search\/\?q=27%2C6\+million$/);
+      expect(await settled(page)).toMatch(/for “27\.6 million”/);
+      expect((await resultPaths(page))[0]).toBe('figures/forced-labour-2021/');
+    });
+  });
+});
+
+describe('states', () => {
+  it('with no query, suggests the headline figures and the programme', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${siteUrl}search/`);
+      const suggestions = page.locator('#search-suggestions');
+      expect(await suggestions.isVisible()).toBe(true);
+      expect(await suggestions.getByRole('link', { name: /^27\.6 million: People in forced labour/ }).count()).toBe(1);
+      expect(await suggestions.getByRole('link', { name: /programme/i }).count()).toBeGreaterThan(0);
+      expect(await page.getByRole('status').textContent()).toBe('');
+    });
+  });
+
+  it('with no result, says so and offers spellings and sections', async () => {
+    await withPage(async (page) => {
+      await page.goto(searchUrl('qwxzvbn'));
+      expect(await settled(page)).toBe('No results for “qwxzvbn”.');
+      expect(await page.locator('#search-none').isVisible()).toBe(true);
+      expect(await page.locator('#search-suggestions').isVisible()).toBe(false);
+      expect(await page.getByRole('navigation', { name: 'Browse by section' }).getByRole('link').count()).toBeGreaterThanOrEqual(5);
+    });
+  });
+
+  it.each([
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '"; DROP TABLE figures; --',
+    '😀 27.6 million 🚀',
+    '\u202Eevil\u0000',
+    'x'.repeat(500),
+  ])('shows odd input as text and runs nothing: %s', async (query) => {
+    await withPage(async (page) => {
+      const dialogs: string[] = [];
+      const errors: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(searchUrl(query));
+      const status = await settled(page);
+      const field = page.getByRole('searchbox', { name: /Search figures/ });
+      await field.fill('');
+      await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '');
+      await field.fill(query);
+      await settled(page);
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(await page.locator('main img, main script:not([src])').count()).toBe(0);
+      if (query.length > 100) expect(await page.getByRole('status').textContent()).toMatch(/longer than 100 characters/);
+      if (query.startsWith('<img')) expect(status).toContain('“<img src=x onerror=alert(1)>”');
+    });
+  });
+
+  it('when the index cannot load, says so and links to the sections', async () => {
+    await withPage(async (page) => {
+      await page.route('**/pagefind/pagefind.js', (route) => route.abort('failed'));
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(searchUrl('27.6 million'));
+      await page.waitForFunction(() => /could not be loaded/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await page.locator('#search-error').isVisible()).toBe(true);
+      expect(await page.getByRole('navigation', { name: 'Browse by section' }).getByRole('link', { name: 'Figures' }).isVisible()).toBe(
+        true,
+      );
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('without JavaScript, says search needs it and links to every section', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.newPage();
+      await page.goto(searchUrl('27.6 million'));
+      expect(await page.locator('main').textContent()).toContain('needs JavaScript');
+      const browse = page.getByRole('navigation', { name: 'Browse by section' });
+      for (const name of ['Figures', 'Background', 'Programme', 'Speakers', 'Practical information']) {
+        expect(await browse.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+      }
+    } finally {
+      await noJs.close();
+    }
+  });
+});
+
+describe('Pagefind loads on /search/ only', () => {
+  /** The scripts a page loads, with the modules they import, as file paths in the build. */
+  function scriptsOf(html: string): string[] {
+    const seen = new Set<string>();
+    const visit = (src: string) => {
+      const file = src.slice(base.length);
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(outDir, file), 'utf8');
+      for (const m of code.matchAll(/from\s*"\.\/([^"]+)"|import\("\.\/([^"]+)"\)/g)) visit(`${src.replace(/[^/]+$/, '')}${m[1] ?? m[2]}`);
+    };
+    for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) visit(m[1]!);
+    return [...seen];
+  }
+
+  it('no other page references Pagefind’s files', () => {
+    for (const page of htmlPages(outDir).filter((p) => p.path !== 'search/')) {
+      expect(page.html, page.file).not.toMatch(/pagefind\/|pagefind[.-]\w*\.(js|css)/);
+      for (const file of scriptsOf(page.html))
+        expect(readFileSync(join(outDir, file), 'utf8'), `${page.file} → ${file}`).not.toMatch(/pagefind\//);
+    }
+  });
+
+  it('the script every page loads stays under 1 KiB gzip', () => {
+    const home = htmlPages(outDir).find((p) => p.path === '')!;
+    const bytes = scriptsOf(home.html).reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(1024);
+  });
+
+  it('a reader on other pages downloads nothing of Pagefind, even after pressing /', async () => {
+    await withPage(async (page) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${siteUrl}figures/forced-labour-2021/?highlight=27.6+million`);
+      await page.keyboard.press('/');
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
+      expect(await page.locator('main mark').first().textContent()).toBe('27.6');
+    });
+  });
+
+  it('the search page has no inline script', () => {
+    const search = htmlPages(outDir).find((p) => p.path === 'search/')!;
+    expect(search.html.match(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/g)).toBeNull();
+  });
+});
