@@ -2,9 +2,10 @@
 import { getConference, getSessions, type Session } from './site';
 import { absoluteUrl } from '../lib/url';
 import { buildCalendar, toStamp, type CalendarEvent } from '../lib/ics';
+import { sourceDate } from './git-dates';
 
-// One stamp per build keeps every file of a build consistent.
-const STAMP = toStamp(new Date());
+// One stamp per build keeps every file of a build consistent; the sources' date keeps builds reproducible.
+const STAMP = toStamp(sourceDate());
 
 export async function calendarFor(sessions: Session[], site: URL | undefined): Promise<string> {
   const c = await getConference();

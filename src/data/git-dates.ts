@@ -28,3 +28,18 @@ export function lastChanged(file: string): string | undefined {
   cache ??= load();
   return cache.get(file.replace(/^\.\//, ''));
 }
+
+/**
+ * When this build's sources were fixed, so two builds of one commit give identical files:
+ * SOURCE_DATE_EPOCH (seconds) if set, else the last commit's time, else now.
+ */
+export function sourceDate(env: Record<string, string | undefined> = process.env): Date {
+  if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) return new Date(Number(env.SOURCE_DATE_EPOCH) * 1000);
+  try {
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
+  } catch {
+    // Not a git checkout: fall through.
+  }
+  return new Date();
+}
