@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { buildSettings } from './scripts/build-settings.mjs';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links';
+import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables';
 
 const { site, base, outDir } = buildSettings(process.env);
 
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap()],
-  markdown: { rehypePlugins: [rehypeExternalLinks] },
+  markdown: { rehypePlugins: [rehypeExternalLinks, rehypeScrollableTables] },
   // Scripts stay external files (never inlined): a strict Content-Security-Policy allows no inline
   // script, and Vite's preload helper breaks dynamic import() (Pagefind) in inlined scripts.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
