@@ -10,11 +10,6 @@ export function isExternalHref(href: unknown): boolean {
   return typeof href === 'string' && /^(?:https?:)?\/\//i.test(href.trim());
 }
 
-function relTokens(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
-}
-
 function visit(node: Root | RootContent): void {
   if (node.type === 'element') markLink(node);
   if ('children' in node) for (const child of node.children) visit(child);
@@ -22,7 +17,7 @@ function visit(node: Root | RootContent): void {
 
 function markLink(element: Element): void {
   if (element.tagName !== 'a' || !isExternalHref(element.properties.href)) return;
-  const rel = relTokens(element.properties.rel);
+  const rel = element.properties.rel ?? [];
   element.properties.rel = [...rel, ...REL.filter((token) => !rel.includes(token))];
 }
 
