@@ -13,7 +13,7 @@ describe('rehypeScrollableTables', () => {
     const tree: Root = { type: 'root', children: [first, el('section', [el('p', [text('x')]), second])] };
     rehypeScrollableTables()(tree);
     const wrapper = tree.children[0] as Element;
-    expect(wrapper).toMatchObject({ tagName: 'div', properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Table: Edition, When' } });
+    expect(wrapper).toMatchObject({ tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Table: Edition, When' } });
     expect(wrapper.children[0]).toBe(first);
     const section = tree.children[1] as Element;
     expect((section.children[1] as Element).properties.ariaLabel).toBe('Table: Year');

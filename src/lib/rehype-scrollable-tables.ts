@@ -27,7 +27,8 @@ function wrapTables(parent: Root | Element): void {
   parent.children = parent.children.map((child) => {
     if (child.type !== 'element') return child;
     if (child.tagName === 'table') {
-      return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableName(child) }, children: [child] };
+      // A named <section> is a region landmark without an explicit role.
+      return { type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableName(child) }, children: [child] };
     }
     wrapTables(child);
     return child;
