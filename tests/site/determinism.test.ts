@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildEnv } from '../helpers/build-env';
 import { listFiles } from '../helpers/dist';
 
 const outDir = inject('outDir');
@@ -17,7 +18,7 @@ describe('reproducible build', () => {
 
   it.skipIf(process.env.SKIP_BUILD === '1')('a second build is byte-identical', { timeout: 240_000 }, () => {
     rmSync(again, { recursive: true, force: true });
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUT_DIR: again } });
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv(process.env, { OUT_DIR: again }) });
     const first = listFiles(outDir);
     expect(listFiles(again)).toEqual(first);
     expect(first.filter((f) => digest(outDir, f) !== digest(again, f))).toEqual([]);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.mjs';
 import { buildSettings } from '../../scripts/build-settings.mjs';
+import { buildEnv } from '../helpers/build-env';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +18,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const { outDir, base } = buildSettings(process.env);
   if (!(process.env.SKIP_BUILD === '1' && existsSync(`${outDir}/index.html`))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv(process.env) });
   }
   const server = await serve({ dir: outDir, base, port: 0 });
   project.provide('siteUrl', server.url);
