@@ -111,6 +111,7 @@ describe('in Chromium, under the policy', () => {
 
   it.each(pages.map((p) => [p.path || '/', p] as const))('%s requests nothing from another origin, sets no cookie, breaks no rule', async (_path, p) => {
     requests.length = 0;
+    consoleCsp.length = 0;
     const response = await page.goto(siteUrl + p.path.replace(/^\//, ''), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(requests.length).toBeGreaterThan(0);
@@ -122,6 +123,7 @@ describe('in Chromium, under the policy', () => {
 
   it('runs a search for "27.6 million" with Pagefind and its WebAssembly, all from our origin', async () => {
     requests.length = 0;
+    consoleCsp.length = 0;
     await page.goto(`${siteUrl}search/`);
     await page.getByRole('main').getByRole('searchbox').fill('27.6 million');
     const first = page.locator('#search-results a').first();
