@@ -2,17 +2,12 @@
 // dist-subpath/), unless SKIP_BUILD=1 and that build exists.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-// Vitest puts Vite's import.meta.env values (BASE_URL, MODE…) and NODE_ENV=test into the test
-// process's environment; a build started from a test must not inherit them (Astro would take
-// BASE_URL=/ over the base path).
-const FROM_VITEST = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
+import { buildEnv } from './build-env';
 
 export function buildInto(outDir: string, env: Record<string, string>): void {
   if (process.env.SKIP_BUILD === '1' && existsSync(`${outDir}/index.html`)) return;
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !FROM_VITEST.test(key)));
   execFileSync('npm', ['run', 'build', '--silent'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...inherited, ...env, OUT_DIR: outDir },
+    env: buildEnv(process.env, { ...env, OUT_DIR: outDir }),
   });
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.mjs';
 import { buildSettings } from '../../scripts/build-settings.mjs';
+import { buildEnv } from '../helpers/build-env';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,17 +15,10 @@ declare module 'vitest' {
   }
 }
 
-/** The shell's environment without what Vitest adds for its own Vite (BASE_URL, MODE…), which would override Astro's. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
-  return env;
-}
-
 export default async function setup(project: TestProject) {
   const { outDir, base } = buildSettings(process.env);
   if (!(process.env.SKIP_BUILD === '1' && existsSync(`${outDir}/index.html`))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv() });
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv(process.env) });
   }
   const server = await serve({ dir: outDir, base, port: 0 });
   project.provide('siteUrl', server.url);

@@ -1,0 +1,110 @@
+// Benchmark of the built site: `npm run bench` (not part of `npm test`: timings are noisy).
+//   build time, page count, bytes per page (raw and gzip), the Pagefind index, the bytes and time
+//   of a first search in Chromium, and Lighthouse scores with LCP, CLS and TBT for five pages.
+// Options: --no-build (measure the existing dist/), --no-lighthouse. Prints; writes no results.
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { buildSettings } from './build-settings.mjs';
+import { serve } from './serve.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LIGHTHOUSE_PAGES = ['', 'figures/', 'figures/forced-labour-2021/', 'programme/', 'search/?q=27.6+million'];
+const args = new Set(process.argv.slice(2));
+const { outDir } = buildSettings(process.env);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const pad = (s, n) => String(s).padStart(n);
+const gzip = (buf) => gzipSync(buf, { level: 6 }).length;
+const files = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+
+// 1. Build
+if (!args.has('--no-build')) {
+  const started = performance.now();
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`Build (content check, astro build, Pagefind): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// 2. Pages and bytes
+const all = files(outDir);
+const pages = all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+const sizes = pages.map((f) => {
+  const buf = readFileSync(join(outDir, f));
+  return { page: f.replace(/index\.html$/, '') || '/', raw: buf.length, gzip: gzip(buf) };
+});
+const sum = (list, key) => list.reduce((n, x) => n + x[key], 0);
+console.log(`\n${pages.length} pages: ${kb(sum(sizes, 'raw'))} raw, ${kb(sum(sizes, 'gzip'))} gzip (CSS inline, so this is HTML + CSS)`);
+console.log(`${pad('raw', 9)} ${pad('gzip', 9)}  page (largest first)`);
+for (const s of sizes.sort((a, b) => b.gzip - a.gzip)) console.log(`${pad(s.raw, 9)} ${pad(s.gzip, 9)}  ${s.page}`);
+const assets = all.filter((f) => !f.endsWith('.html') && !f.startsWith('pagefind/'));
+const assetBytes = assets.reduce((n, f) => n + statSync(join(outDir, f)).size, 0);
+console.log(`Other files (scripts, data, calendars, icons): ${assets.length}, ${kb(assetBytes)} raw`);
+const build = all.reduce((n, f) => n + statSync(join(outDir, f)).size, 0);
+console.log(`Whole build: ${all.length} files, ${kb(build)} raw`);
+
+// 3. Pagefind
+const index = all.filter((f) => f.startsWith('pagefind/'));
+const indexBytes = index.reduce((n, f) => n + statSync(join(outDir, f)).size, 0);
+console.log(`\nPagefind index: ${index.length} files, ${kb(indexBytes)}`);
+
+// 4. A first search, and Lighthouse, against the build served locally
+const server = await serve({ dir: outDir, port: 0 });
+try {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  const responses = [];
+  page.on('requestfinished', async (request) => {
+    const { responseBodySize, responseHeadersSize } = await request.sizes();
+    responses.push({ url: request.url(), bytes: responseBodySize + responseHeadersSize });
+  });
+  await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+  const pageBytes = sum(responses, 'bytes');
+  responses.length = 0;
+  const started = performance.now();
+  await page.getByRole('main').getByRole('searchbox').fill('27.6 million');
+  await page.locator('#search-results a').first().waitFor();
+  const ms = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  // The local server sends files uncompressed; a host would gzip them (Pagefind's own files are compressed already).
+  const gzipped = responses.reduce((n, r) => {
+    const file = join(outDir, decodeURIComponent(new URL(r.url).pathname.slice(new URL(server.url).pathname.length)));
+    return n + gzip(readFileSync(file));
+  }, 0);
+  console.log(`First search for "27.6 million": ${responses.length} requests, ${kb(sum(responses, 'bytes'))} as served here, about ${kb(gzipped)} gzip, after a ${kb(pageBytes)} page; first result in ${ms.toFixed(0)} ms`);
+  for (const r of responses) console.log(`  ${pad(r.bytes, 8)}  ${r.url.replace(server.url, '/')}`);
+  await browser.close();
+
+  if (!args.has('--no-lighthouse')) {
+    const cli = join(createRequire(import.meta.url).resolve('lighthouse/package.json'), '..', 'cli', 'index.js');
+    console.log(`\nLighthouse ${JSON.parse(readFileSync(join(cli, '..', '..', 'package.json'), 'utf8')).version} (mobile emulation, simulated throttling), ${CHROMIUM}`);
+    console.log(`${'page'.padEnd(32)} ${pad('perf', 5)} ${pad('a11y', 5)} ${pad('b-p', 5)} ${pad('seo', 5)} ${pad('LCP', 8)} ${pad('CLS', 6)} ${pad('TBT', 7)}`);
+    for (const path of LIGHTHOUSE_PAGES) {
+      // Asynchronous: the server answering Lighthouse runs in this process.
+      const run = await promisify(execFile)(
+        process.execPath,
+        [cli, server.url + path, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
+        { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      ).catch((error) => ({ stdout: '', stderr: String(error.stderr ?? error.message) }));
+      if (!run.stdout) {
+        console.log(`${('/' + path).padEnd(32)} Lighthouse failed: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`);
+        continue;
+      }
+      const lhr = JSON.parse(run.stdout);
+      const score = (id) => pad(Math.round((lhr.categories[id]?.score ?? NaN) * 100), 5);
+      const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      console.log(
+        `${('/' + path).padEnd(32)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')} ${pad(`${Math.round(audit('largest-contentful-paint'))} ms`, 8)} ${pad(audit('cumulative-layout-shift').toFixed(3), 6)} ${pad(`${Math.round(audit('total-blocking-time'))} ms`, 7)}`,
+      );
+    }
+  }
+} finally {
+  await server.close();
+}

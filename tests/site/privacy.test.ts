@@ -1,0 +1,143 @@
+// Privacy and security: no page loads anything from another origin (read from the HTML and CSS,
+// then from Chromium's own request log), no cookies or storage, a strict Content-Security-Policy
+// in every page and in _headers, and the site, search included, works under it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentSecurityPolicy } from '../../src/lib/csp';
+import { buildSettings } from '../../scripts/build-settings.mjs';
+import { launch } from '../helpers/browser';
+import { htmlPages, listFiles } from '../helpers/dist';
+import { startTags } from '../helpers/html';
+import { cssProblems, externalLinkRelProblems, externalResourceProblems, inlineCodeProblems, parseHeadersFile } from '../helpers/privacy';
+
+const outDir = inject('outDir');
+const siteUrl = inject('siteUrl');
+const site = new URL(buildSettings(process.env).site);
+const pages = htmlPages(outDir);
+
+describe('built pages (static)', () => {
+  it.each(pages.map((p) => [p.file, p] as const))('%s loads nothing from another origin and runs no inline code', (_file, page) => {
+    expect(externalResourceProblems(page.html, site)).toEqual([]);
+    expect(inlineCodeProblems(page.html)).toEqual([]);
+    expect(externalLinkRelProblems(page.html, site)).toEqual([]);
+  });
+
+  it('every page carries the policy as its first tag after the charset, before any style or script', () => {
+    const expected = contentSecurityPolicy('meta');
+    for (const page of pages) {
+      const head = startTags(page.html).filter((t) => ['meta', 'link', 'style', 'script', 'title', 'base'].includes(t.name));
+      expect(head[0]?.attrs.charset, page.file).toBe('utf-8');
+      expect(head[1]?.attrs['http-equiv'], page.file).toBe('Content-Security-Policy');
+      expect(head[1]?.attrs.content, page.file).toBe(expected);
+    }
+  });
+
+  it('no stylesheet or SVG file of the build loads from another origin', () => {
+    const files = listFiles(outDir).filter((f) => /\.(css|svg)$/.test(f));
+    const problems = files.flatMap((f) => {
+      const text = readFileSync(join(outDir, f), 'utf8');
+      return (f.endsWith('.css') ? cssProblems(text, site) : externalResourceProblems(text, site)).map((p) => `${f}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('_headers', () => {
+  const file = join(outDir, '_headers');
+  const all = () => parseHeadersFile(readFileSync(file, 'utf8')).get('/*');
+
+  it('is in the build and sends the same policy for every file, with frame-ancestors', () => {
+    expect(existsSync(file)).toBe(true);
+    expect(all()?.get('content-security-policy')).toBe(contentSecurityPolicy('header'));
+  });
+  it('sends no referrer, no MIME sniffing, no powerful features and no cookie', () => {
+    const headers = all()!;
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    const permissions = headers.get('permissions-policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics', 'interest-cohort', 'payment', 'usb']) {
+      expect(permissions, feature).toMatch(new RegExp(`(^|,\\s*)${feature}=\\(\\)`));
+    }
+    expect(headers.has('set-cookie')).toBe(false);
+  });
+});
+
+describe('in Chromium, under the policy', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const cookiesSet: string[] = [];
+  const consoleCsp: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext();
+    // Runs before any script of the page; the policy does not apply to it.
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    });
+    page = await context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('response', async (r) => {
+      const cookie = await r.headerValue('set-cookie');
+      if (cookie) cookiesSet.push(`${r.url()}: ${cookie}`);
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) consoleCsp.push(m.text());
+    });
+  });
+  afterAll(async () => browser?.close());
+
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const foreign = () => requests.filter((u) => new URL(u).origin !== new URL(siteUrl).origin);
+
+  it('catches a violation when one happens: an injected inline script is blocked and reported', async () => {
+    await page.goto(siteUrl);
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      await new Promise((r) => setTimeout(r, 50));
+      return 'inlineRan' in window;
+    });
+    expect(ran).toBe(false);
+    expect((await violations()).join('\n')).toMatch(/script-src/);
+    consoleCsp.length = 0;
+  });
+
+  it.each(pages.map((p) => [p.path || '/', p] as const))('%s requests nothing from another origin, sets no cookie, breaks no rule', async (_path, p) => {
+    requests.length = 0;
+    consoleCsp.length = 0;
+    const response = await page.goto(siteUrl + p.path.replace(/^\//, ''), { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreign()).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(consoleCsp).toEqual([]);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+  });
+
+  it('runs a search for "27.6 million" with Pagefind and its WebAssembly, all from our origin', async () => {
+    requests.length = 0;
+    consoleCsp.length = 0;
+    await page.goto(`${siteUrl}search/`);
+    await page.getByRole('main').getByRole('searchbox').fill('27.6 million');
+    const first = page.locator('#search-results a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/\/figures\/forced-labour-2021\//);
+    expect(requests.some((u) => u.endsWith('.wasm') || /wasm/.test(u))).toBe(true);
+    expect(foreign()).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(consoleCsp).toEqual([]);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+  });
+
+  it('left no cookie in the browser and received none', async () => {
+    expect(await context.cookies()).toEqual([]);
+    expect(cookiesSet).toEqual([]);
+  });
+});
