@@ -33,7 +33,7 @@ async function settled(page: Page): Promise<string> {
 /** The result links' paths, below the base ("figures/x/"), in rank order. */
 async function resultPaths(page: Page): Promise<string[]> {
   const hrefs = await page
-    .getByRole('list', { name: 'Search results' })
+    .getByRole('region', { name: 'Search results' }).getByRole('list')
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => h.slice(base.length));
@@ -101,7 +101,7 @@ describe('a result', () => {
     await withPage(async (page) => {
       await page.goto(searchUrl('150bn'));
       await settled(page);
-      const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+      const first = page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('listitem').first();
       const text = (await first.textContent()) ?? '';
       expect(text).toMatch(/^Figures · Profits/);
       expect(await first.getByRole('heading', { level: 2 }).textContent()).toBe(
@@ -117,7 +117,7 @@ describe('a result', () => {
     await withPage(async (page) => {
       await page.goto(searchUrl('survivor leaders panel', '&section=Programme'));
       await settled(page);
-      const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+      const first = page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('listitem').first();
       expect(await first.textContent()).toMatch(/^Programme · \w+day \d+ April 2023/);
     });
   });
