@@ -1,10 +1,16 @@
 // The only search script on every page, and tiny: "/" moves focus to the search field (the
-// search page's own field there), and a page opened from a search result (?highlight=…) marks
+// search page's own field there; the reader can turn this off on the search page), and a page opened from a search result (?highlight=…) marks
 // the words searched for. Pagefind itself is loaded by the search page alone.
 import { highlightPattern, readHighlightTerms, splitMatches } from '../lib/search-highlight';
+import { SHORTCUT_OFF, SHORTCUT_STORAGE_KEY } from '../lib/shortcut-preference';
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  try {
+    if (localStorage.getItem(SHORTCUT_STORAGE_KEY) === SHORTCUT_OFF) return;
+  } catch {
+    // Storage blocked: the shortcut stays on.
+  }
   const target = event.target as HTMLElement;
   if (target.isContentEditable || target.closest('input, textarea, select')) return;
   const field = document.getElementById('search-input') ?? document.getElementById('site-search');

@@ -167,6 +167,24 @@ describe('keyboard', () => {
     });
   });
 
+  it('the / shortcut can be turned off and on again, and only that choice is stored', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${siteUrl}search/`);
+      const toggle = page.getByRole('button', { name: 'Turn off the / shortcut' });
+      await toggle.click();
+      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['slash-shortcut']);
+      await page.goto(`${siteUrl}figures/`);
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('site-search');
+      await page.goto(`${siteUrl}search/`);
+      await page.getByRole('button', { name: 'Turn on the / shortcut' }).click();
+      expect(await page.evaluate(() => localStorage.length)).toBe(0);
+      await page.goto(`${siteUrl}figures/`);
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    });
+  });
+
   it('arrows move through results and Enter opens one, with the searched words marked there', async () => {
     await withPage(async (page) => {
       await page.goto(`${siteUrl}search/`);

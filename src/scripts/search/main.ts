@@ -7,6 +7,7 @@ import { readSearchState, searchQueryString, SEARCH_SECTIONS, type SearchSection
 import { arrowNavigation } from './keyboard';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { resultItem } from './render';
+import { setUpShortcutToggle } from './shortcut-toggle';
 
 const PAGE_SIZE = 10;
 /** Wait after the last keystroke before searching, and before announcing the count. */
@@ -24,6 +25,8 @@ const panels = { suggestions: byId('search-suggestions'), none: byId('search-non
 const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="section"]')];
 const root = form.dataset.pagefindRoot ?? '/pagefind/';
 const pageTitle = document.title;
+
+setUpShortcutToggle(byId<HTMLButtonElement>('shortcut-toggle'), byId<HTMLElement>('shortcut-status'));
 
 let run = 0;
 let remaining: PagefindResult[] = [];
