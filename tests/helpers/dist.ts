@@ -1,14 +1,9 @@
 // Reading the built site: every HTML page in dist/, and small HTML helpers for tests.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../scripts/lib/list-files.mjs';
 
-/** Every file under dir, as paths relative to it, with forward slashes. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
-}
+export { listFiles };
 
 /** Every HTML page of the build except Pagefind's files, as URL paths relative to the base ("figures/x/"). */
 export function htmlPages(dir: string): { path: string; file: string; html: string }[] {
