@@ -18,6 +18,11 @@ export function meta(html: string, key: string): string | undefined {
   return re.exec(html)?.[0].match(/content="([^"]*)"/)?.[1];
 }
 
+/** The addresses (<loc>) of a sitemap or sitemap index, in order. */
+export function sitemapLocs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+}
+
 export function titleOf(html: string): string | undefined {
   return /<title>([^<]*)<\/title>/.exec(html)?.[1];
 }
