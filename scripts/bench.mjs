@@ -4,13 +4,14 @@
 // Options: --no-build (measure the existing dist/), --no-lighthouse. Prints; writes no results.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildSettings } from './build-settings.mjs';
 import { serve } from './serve.mjs';
+import { listFiles } from './lib/list-files.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE_PAGES = ['', 'figures/', 'figures/forced-labour-2021/', 'programme/', 'search/?q=27.6+million'];
@@ -20,11 +21,6 @@ const { outDir } = buildSettings(process.env);
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const pad = (s, n) => String(s).padStart(n);
 const gzip = (buf) => gzipSync(buf, { level: 6 }).length;
-const files = (dir) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)))
-    .sort();
 
 // 1. Build
 if (!args.has('--no-build')) {
@@ -34,7 +30,7 @@ if (!args.has('--no-build')) {
 }
 
 // 2. Pages and bytes
-const all = files(outDir);
+const all = listFiles(outDir);
 const pages = all.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 const sizes = pages.map((f) => {
   const buf = readFileSync(join(outDir, f));

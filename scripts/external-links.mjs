@@ -1,9 +1,10 @@
 // Lists every link from the built site to other sites, grouped by host, with the pages that use
 // it: `node scripts/external-links.mjs [--json]` after `npm run build`. These links cannot be
 // checked offline, so this is a report for a person (or a networked job), not a test.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSettings } from './build-settings.mjs';
+import { listFiles } from './lib/list-files.mjs';
 
 const { outDir, site } = buildSettings(process.env);
 const own = new URL(site).origin;
@@ -13,11 +14,7 @@ const decode = (value) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').r
 
 /** @type {Map<string, Map<string, Set<string>>>} host → address → pages */
 const hosts = new Map();
-const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
-  .filter((d) => d.isFile() && d.name.endsWith('.html'))
-  .map((d) => relative(outDir, join(d.parentPath, d.name)))
-  .filter((f) => !f.startsWith('pagefind'))
-  .sort();
+const pages = listFiles(outDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 for (const file of pages) {
   const html = readFileSync(join(outDir, file), 'utf8');
   for (const [, raw] of html.matchAll(/<(?:a|area)\s[^>]*?\bhref\s*=\s*"([^"]*)"/gi)) {

@@ -2,18 +2,19 @@
 // Chromium downloads for a first search on /search/ (by file, raw and gzip-compressed as a host
 // would serve text files; Pagefind's WebAssembly and index chunks are compressed already).
 //   node scripts/search-bytes.mjs ["27.6 million"]
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { buildSettings } from './build-settings.mjs';
+import { listFiles } from './lib/list-files.mjs';
 
 const query = process.argv[2] ?? '27.6 million';
 const { outDir } = buildSettings(process.env);
 const indexDir = join(outDir, 'pagefind');
-const files = readdirSync(indexDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
-const indexBytes = files.reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
+const files = listFiles(indexDir);
+const indexBytes = files.reduce((sum, f) => sum + statSync(join(indexDir, f)).size, 0);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`Index: ${files.length} files, ${indexBytes} bytes (${kib(indexBytes)}) in ${indexDir}`);
 

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildSettings } from './build-settings.mjs';
 
 const TYPES = {
@@ -19,7 +20,6 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
-const BINARY_PAGEFIND = /\.(pf_meta|pf_index|pf_fragment|pagefind)$/;
 
 /**
  * Starts the server. port 0 picks a free port.
@@ -32,14 +32,16 @@ export async function serve(options = {}) {
   const base = options.base ?? settings.base;
   const host = options.host ?? '127.0.0.1';
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file, status = 200) => {
       const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? (BINARY_PAGEFIND.test(file) ? 'application/octet-stream' : 'application/octet-stream');
+      // Anything else, Pagefind's index files (.pf_meta, .pf_index, .pf_fragment, .pagefind) among them.
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
       res.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
+      // Inside the try: a malformed escape such as /%E0%A4%A is a 404, not a crash.
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (!path.startsWith(base)) throw Object.assign(new Error('outside base'), { code: 'ENOENT' });
       const local = normalize(join(dir, path.slice(base.length)));
       if (!local.startsWith(normalize(dir))) throw Object.assign(new Error('traversal'), { code: 'ENOENT' });
@@ -67,7 +69,7 @@ export async function serve(options = {}) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { url } = await serve({ host: process.env.HOST ?? '127.0.0.1' });
   console.log(`Serving the built site at ${url} (Ctrl+C to stop).`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, rebaseHtmlLinks } from './url';
+import { absoluteUrl, joinBase } from './url';
 
 describe('joinBase', () => {
   it('keeps root paths at the root base', () => {
@@ -22,15 +22,5 @@ describe('absoluteUrl', () => {
   it('builds canonical addresses under a sub-path', () => {
     expect(absoluteUrl('https://site.test', '/alliance-2023/', '/figures/')).toBe('https://site.test/alliance-2023/figures/');
     expect(absoluteUrl('https://site.test/', '/', '/')).toBe('https://site.test/');
-  });
-});
-
-describe('rebaseHtmlLinks', () => {
-  it('rewrites root-relative href and src only', () => {
-    const html = '<a href="/figures/">x</a><a href="https://a.test/">y</a><a href="//cdn.test/">z</a><img src="/i.svg">';
-    expect(rebaseHtmlLinks(html, '/sub/')).toBe(
-      '<a href="/sub/figures/">x</a><a href="https://a.test/">y</a><a href="//cdn.test/">z</a><img src="/sub/i.svg">',
-    );
-    expect(rebaseHtmlLinks(html, '/')).toBe(html);
   });
 });

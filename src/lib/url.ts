@@ -9,9 +9,3 @@ export function joinBase(base: string, path: string): string {
 export function absoluteUrl(site: string, base: string, path: string): string {
   return new URL(joinBase(base, path), site.endsWith('/') ? site : `${site}/`).href;
 }
-
-/** Rewrites root-relative links in editor-written HTML (href="/x/") to honour the base path. */
-export function rebaseHtmlLinks(html: string, base: string): string {
-  if (base === '/') return html;
-  return html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${joinBase(base, '/')}`);
-}

@@ -1,4 +1,5 @@
-// Content trees for tests: the valid minimal tree in tests/fixtures/valid, with files laid over it.
+// Content trees for tests: the valid minimal tree in tests/fixtures/valid with files laid over it, or
+// a tree of given files alone.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,9 +16,38 @@ export function contentTree(options: { base?: string; overlay?: string[]; files?
   for (const dir of options.overlay ?? []) {
     if (existsSync(join(dir, 'content'))) cpSync(join(dir, 'content'), join(root, 'content'), { recursive: true });
   }
-  for (const [path, text] of Object.entries(options.files ?? {})) {
+  writeFiles(root, options.files ?? {});
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** A short conference record that passes the check: the days are 18 and 19 April 2023. */
+export const CONFERENCE = `name: 23rd Alliance against Trafficking in Persons Conference
+shortName: Alliance 2023
+edition: 23
+startDate: "2023-04-18"
+endDate: "2023-04-19"
+timeZone: Europe/Vienna
+utcOffset: "+02:00"
+zoneName: CEST
+venue: { name: Hofburg, city: Vienna, country: Austria }
+format: In person.
+organiser: OSR/CTHB
+occasion: Twenty years of the Action Plan.
+participants: States and organisations.
+registration: Closed.
+theme: National leadership.
+`;
+
+/** A temporary folder holding only `files` (path → text). Returns its root. */
+export function writeTree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-tree-'));
+  writeFiles(root, files);
+  return root;
+}
+
+function writeFiles(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

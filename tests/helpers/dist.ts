@@ -1,14 +1,9 @@
 // Reading the built site: every HTML page in dist/, and small HTML helpers for tests.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../scripts/lib/list-files.mjs';
 
-/** Every file under dir, as paths relative to it, with forward slashes. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
-}
+export { listFiles };
 
 /** Every HTML page of the build except Pagefind's files, as URL paths relative to the base ("figures/x/"). */
 export function htmlPages(dir: string): { path: string; file: string; html: string }[] {
@@ -21,6 +16,11 @@ export function htmlPages(dir: string): { path: string; file: string; html: stri
 export function meta(html: string, key: string): string | undefined {
   const re = new RegExp(`<meta[^>]+(?:name|property)="${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`, 'i');
   return re.exec(html)?.[0].match(/content="([^"]*)"/)?.[1];
+}
+
+/** The addresses (<loc>) of a sitemap or sitemap index, in order. */
+export function sitemapLocs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 }
 
 export function titleOf(html: string): string | undefined {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlPages, listFiles } from '../helpers/dist';
+import { htmlPages, listFiles, sitemapLocs } from '../helpers/dist';
 import { brokenLinks, resolveLink } from '../helpers/links';
 import { buildSettings } from '../../scripts/build-settings.mjs';
 
@@ -25,8 +25,8 @@ describe('internal links', () => {
     expect(sitemaps.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const sitemap of sitemaps) {
-      for (const [, loc] of readFileSync(join(outDir, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
-        const target = resolveLink(loc!, new URL(base, site), base);
+      for (const loc of sitemapLocs(readFileSync(join(outDir, sitemap), 'utf8'))) {
+        const target = resolveLink(loc, new URL(base, site), base);
         if (target.kind !== 'file' || !files.has(target.file)) problems.push(`${sitemap}: ${loc}`);
       }
     }

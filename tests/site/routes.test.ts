@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlPages, meta, titleOf } from '../helpers/dist';
+import { htmlPages, meta, sitemapLocs, titleOf } from '../helpers/dist';
 
 const outDir = inject('outDir');
 const base = inject('base');
@@ -70,10 +70,8 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
 describe('sitemap', () => {
   it('lists every page but the 404 page', () => {
     const index = read('sitemap-index.xml');
-    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length));
-    const listed = new Set(
-      sitemaps.flatMap((f) => [...read(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length))),
-    );
+    const path = (loc: string) => new URL(loc).pathname.slice(base.length);
+    const listed = new Set(sitemapLocs(index).flatMap((f) => sitemapLocs(read(path(f))).map(path)));
     const expected = pages.filter((p) => p.file !== '404.html').map((p) => p.path);
     expect([...listed].sort()).toEqual(expected.sort());
   });

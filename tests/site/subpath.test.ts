@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { launch } from '../helpers/browser';
 import { buildInto } from '../helpers/build';
-import { htmlPages, listFiles } from '../helpers/dist';
+import { htmlPages, listFiles, sitemapLocs } from '../helpers/dist';
 
 const OUT = 'dist-subpath';
 const BASE = '/alliance-2023/';
@@ -86,11 +86,11 @@ describe('a sub-path build', () => {
   });
 
   it('lists sitemap addresses under the base, each leading to a page', () => {
-    const index = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const index = sitemapLocs(read('sitemap-index.xml'));
     expect(index.length).toBeGreaterThan(0);
     for (const sitemap of index) {
       expect(sitemap.startsWith(`${SITE}${BASE}`), sitemap).toBe(true);
-      const locs = [...read(sitemap.slice(SITE.length + BASE.length)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      const locs = sitemapLocs(read(sitemap.slice(SITE.length + BASE.length)));
       expect(locs.length).toBeGreaterThan(10);
       for (const loc of locs) {
         expect(loc.startsWith(`${SITE}${BASE}`), loc).toBe(true);

@@ -1,27 +1,9 @@
 // The editors' safety net: a broken content file is reported with its file, field and fix.
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
 import { checkContent } from '../../scripts/lib/read-content';
-
-const CONFERENCE = `name: 23rd Alliance against Trafficking in Persons Conference
-shortName: Alliance 2023
-edition: 23
-startDate: "2023-04-18"
-endDate: "2023-04-19"
-timeZone: Europe/Vienna
-utcOffset: "+02:00"
-zoneName: CEST
-venue: { name: Hofburg, city: Vienna, country: Austria }
-format: In person.
-organiser: OSR/CTHB
-occasion: Twenty years of the Action Plan.
-participants: States and organisations.
-registration: Closed.
-theme: National leadership.
-`;
+import { CONFERENCE, writeTree } from '../helpers/content-tree';
 
 const FIGURE = `---
 title: People in forced labour worldwide
@@ -42,11 +24,7 @@ Body.
 
 let root = '';
 function site(files: Record<string, string>): string {
-  root = mkdtempSync(join(tmpdir(), 'content-'));
-  for (const [path, text] of Object.entries({ 'content/conference.yaml': CONFERENCE, ...files })) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  root = writeTree({ 'content/conference.yaml': CONFERENCE, ...files });
   return root;
 }
 const messages = (r: string) => checkContent(r).problems.map(formatProblem);
@@ -63,7 +41,7 @@ describe('checkContent', () => {
   });
 
   it('reports a missing conference record', () => {
-    root = mkdtempSync(join(tmpdir(), 'content-'));
+    root = writeTree({});
     expect(messages(root)).toEqual(['content/conference.yaml: is missing: the site needs the conference record']);
   });
 

@@ -1,29 +1,11 @@
 // The programme's rules for editors, on broken content folders: each fails `npm run check` (the
 // first step of the build) naming the file, the field and the fix.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
 import { checkContent } from '../../scripts/lib/read-content';
-
-const CONFERENCE = `name: 23rd Alliance against Trafficking in Persons Conference
-shortName: Alliance 2023
-edition: 23
-startDate: "2023-04-18"
-endDate: "2023-04-19"
-timeZone: Europe/Vienna
-utcOffset: "+02:00"
-zoneName: CEST
-venue: { name: Hofburg, city: Vienna, country: Austria }
-format: In person.
-organiser: OSR/CTHB
-occasion: Twenty years of the Action Plan.
-participants: States and organisations.
-registration: Closed.
-theme: National leadership.
-`;
+import { CONFERENCE, writeTree } from '../helpers/content-tree';
 
 const SPEAKER = `---
 name: Jane Doe
@@ -49,12 +31,7 @@ function session(extra: Record<string, string> = {}): string {
 
 let root: string | undefined;
 function messages(files: Record<string, string>): string[] {
-  root = mkdtempSync(join(tmpdir(), 'programme-'));
-  const all = { 'content/conference.yaml': CONFERENCE, 'content/speakers/jane-doe.md': SPEAKER, ...files };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  root = writeTree({ 'content/conference.yaml': CONFERENCE, 'content/speakers/jane-doe.md': SPEAKER, ...files });
   return checkContent(root).problems.map(formatProblem);
 }
 afterEach(() => {
