@@ -1,7 +1,7 @@
 // Calendar files for the programme, from the collections.
 import { getConference, getSessions, getSpeakers, type Session } from './site';
 import { lastChanged } from './git-dates';
-import { absoluteUrl } from '../lib/url';
+import { publicUrl } from './links';
 import { buildCalendar } from '../lib/ics';
 import { sessionEvent, stampFromDates } from '../lib/session-calendar';
 
@@ -18,12 +18,11 @@ function stampFor(sessions: Session[], conferenceEnd: string): string {
 }
 
 /** One VCALENDAR holding the given sessions, stamped alike for every file of a build. */
-export async function calendarFor(sessions: Session[], site: URL | undefined): Promise<string> {
+export async function calendarFor(sessions: Session[]): Promise<string> {
   const [c, all, speakers] = await Promise.all([getConference(), getSessions(), getSpeakers()]);
   const names = new Map(speakers.map((p) => [p.id, p.data.name]));
-  const page = (id: string) => absoluteUrl(site?.href ?? 'http://localhost:4321', import.meta.env.BASE_URL, `/programme/${id}/`);
   const events = sessions.map((s) =>
-    sessionEvent({ id: s.id, ...s.data, speakers: s.data.speakers.map((id) => names.get(id) ?? id) }, c, page(s.id)),
+    sessionEvent({ id: s.id, ...s.data, speakers: s.data.speakers.map((id) => names.get(id) ?? id) }, c, publicUrl(`/programme/${s.id}/`)),
   );
   return buildCalendar(events, { name: c.shortName, stamp: stampFor(all, c.endDate) });
 }

@@ -2,7 +2,10 @@
 import { absoluteUrl, joinBase } from '../lib/url';
 
 const BASE = import.meta.env.BASE_URL;
+// Always set: astro.config.mjs takes it from SITE_URL, or the local preview's address.
+const SITE = import.meta.env.SITE;
 
 export const url = (path: string) => joinBase(BASE, path);
-export const canonical = (path: string, site: URL | undefined) => absoluteUrl(site?.href ?? 'http://localhost:4321', BASE, path);
+/** The public, absolute address of a root-relative path: canonical links, open data, calendars, sitemap. */
+export const publicUrl = (path: string) => absoluteUrl(SITE, BASE, path);
 export const base = BASE;

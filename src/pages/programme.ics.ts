@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { calendarFor, getSessions } from '../data/calendar';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(await calendarFor(await getSessions(), site), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await calendarFor(await getSessions()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/url';
+import { publicUrl } from '../data/links';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site?.href ?? 'http://localhost:4321', import.meta.env.BASE_URL, '/sitemap-index.xml')}\n`, {
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${publicUrl('/sitemap-index.xml')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

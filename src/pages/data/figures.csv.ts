@@ -3,5 +3,5 @@ import { figureRecords } from '../../data/open-data';
 import { toCsv } from '../../lib/csv';
 import { FIGURE_COLUMNS } from '../../lib/figure-data';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(toCsv(FIGURE_COLUMNS, await figureRecords(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(toCsv(FIGURE_COLUMNS, await figureRecords()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,14 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getConference, getSessions, getSpeakers } from '../../data/site';
-import { absoluteUrl } from '../../lib/url';
+import { publicUrl } from '../../data/links';
 import { FORMAT_LABELS, conferenceDays, dayAnchor, isoLocal, sessionsOf } from '../../lib/programme';
 
 // The programme as open data: the same sessions, in the same order and with the same links as the
 // pages. Times are local Vienna times; `start_iso`/`end_iso` carry the offset; both are null while
 // a session's times are not confirmed (its calendar entry is then an all-day event).
-export const GET: APIRoute = async ({ site }) => {
-  const origin = site?.href ?? 'http://localhost:4321';
-  const page = (path: string) => absoluteUrl(origin, import.meta.env.BASE_URL, path);
+export const GET: APIRoute = async () => {
   const conference = await getConference();
   const [sessions, speakers] = await Promise.all([getSessions(), getSpeakers()]);
   const days = conferenceDays(conference.startDate, conference.endDate);
@@ -19,8 +17,8 @@ export const GET: APIRoute = async ({ site }) => {
     utc_offset: conference.utcOffset,
     zone_name: conference.zoneName,
     times_confirmed: sessions.every((s) => Boolean(s.data.start)),
-    calendar: page('/programme.ics'),
-    days: days.map((day, i) => ({ number: i + 1, date: day, url: page(`/programme/#${dayAnchor(i)}`) })),
+    calendar: publicUrl('/programme.ics'),
+    days: days.map((day, i) => ({ number: i + 1, date: day, url: publicUrl(`/programme/#${dayAnchor(i)}`) })),
     sessions: sessions.map((s) => ({
       id: s.id,
       title: s.data.title,
@@ -39,15 +37,15 @@ export const GET: APIRoute = async ({ site }) => {
       speakers: s.data.speakers,
       moderators: s.data.moderators,
       organisations: s.data.organisations,
-      url: page(`/programme/${s.id}/`),
-      ics: page(`/programme/${s.id}.ics`),
+      url: publicUrl(`/programme/${s.id}/`),
+      ics: publicUrl(`/programme/${s.id}.ics`),
     })),
     speakers: speakers.map((p) => ({
       id: p.id,
       name: p.data.name,
       role: p.data.role,
       organisation: p.data.organisation ?? null,
-      url: page(`/speakers/${p.id}/`),
+      url: publicUrl(`/speakers/${p.id}/`),
       sessions: sessionsOf(p.id, sessions).map(({ session, role }) => ({ id: session.id, role })),
     })),
   };

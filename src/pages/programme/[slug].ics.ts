@@ -7,7 +7,7 @@ export const getStaticPaths = (async () => {
   return sessions.map((session) => ({ params: { slug: session.id }, props: { session } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) =>
-  new Response(await calendarFor([(props as { session: Session }).session], site), {
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await calendarFor([(props as { session: Session }).session]), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
