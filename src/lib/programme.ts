@@ -1,6 +1,10 @@
 /** Pure helpers for the programme: days, anchors, labels and times in event time (Vienna). */
+import type { SESSION_FORMATS } from '../schemas/session';
 
-export const FORMAT_LABELS: Record<string, string> = {
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
+
+/** Labels for every session format; a format added to the schema without a label fails the type check. */
+export const FORMAT_LABELS: Record<SessionFormat, string> = {
   opening: 'Opening',
   keynote: 'Keynote',
   panel: 'Panel',
@@ -44,7 +48,7 @@ export function timeLabel(start: string | undefined, end: string | undefined, zo
 }
 
 /** The formats that occur in a programme, in the schema's order of formats. */
-export function formatsIn(sessions: { format: string }[], all: readonly string[]): string[] {
+export function formatsIn<F extends string>(sessions: { format: F }[], all: readonly F[]): F[] {
   const used = new Set(sessions.map((s) => s.format));
   return all.filter((f) => used.has(f));
 }

@@ -1,11 +1,11 @@
 /** From programme sessions to calendar events and the calendar's stamp; see ics.ts for the format. */
 import type { CalendarEvent } from './ics';
-import { FORMAT_LABELS } from './programme';
+import { FORMAT_LABELS, type SessionFormat } from './programme';
 
 export interface SessionForCalendar {
   id: string;
   title: string;
-  format: string;
+  format: SessionFormat;
   /** YYYY-MM-DD */
   day: string;
   /** HH:MM Vienna time, when confirmed. */
@@ -25,7 +25,7 @@ export interface ConferenceForCalendar {
 /** One event per session: timed in Vienna time when times are confirmed, else all-day on its day. */
 export function sessionEvent(s: SessionForCalendar, c: ConferenceForCalendar, pageUrl: string): CalendarEvent {
   const description = [
-    `${FORMAT_LABELS[s.format] ?? s.format} at the ${c.name}.`,
+    `${FORMAT_LABELS[s.format]} at the ${c.name}.`,
     s.start ? `Times are Vienna time (${c.zoneName}).` : 'Time not confirmed: shown as an all-day event.',
     s.speakers.length > 0 ? `Speakers: ${s.speakers.join(', ')}.` : '',
     `Details: ${pageUrl}`,
