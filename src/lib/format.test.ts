@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatPartialDate, weekday } from './format';
+import { formatDateRange, formatDay, formatPartialDate, weekday } from './format';
 
 describe('formatPartialDate', () => {
   it('writes full, month and year precision', () => {
@@ -21,6 +21,12 @@ describe('formatDateRange', () => {
   });
   it('gives a single date once', () => {
     expect(formatDateRange('2023-04-18', '2023-04-18')).toBe('18 April 2023');
+  });
+});
+
+describe('formatDay', () => {
+  it('names the weekday and the date', () => {
+    expect(formatDay('2023-04-19')).toBe('Wednesday 19 April 2023');
   });
 });
 

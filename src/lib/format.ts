@@ -21,6 +21,11 @@ export function formatDateRange(start: string, end: string): string {
   return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
 }
 
+/** A conference day in full, e.g. "Tuesday 18 April 2023". */
+export function formatDay(date: string): string {
+  return `${weekday(date)} ${formatPartialDate(date)}`;
+}
+
 /** The weekday of an ISO date, e.g. "Tuesday". */
 export function weekday(date: string): string {
   return new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
