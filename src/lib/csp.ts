@@ -29,13 +29,3 @@ export function contentSecurityPolicy(delivery: CspDelivery): string {
   const directives = delivery === 'header' ? [...DIRECTIVES, ...HEADER_ONLY] : DIRECTIVES;
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
-
-/** Parses a policy string into directive name → sources (for tests and checks). */
-export function parseCsp(policy: string): Map<string, string[]> {
-  const parsed = new Map<string, string[]>();
-  for (const part of policy.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name && !parsed.has(name.toLowerCase())) parsed.set(name.toLowerCase(), sources);
-  }
-  return parsed;
-}

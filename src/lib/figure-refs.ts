@@ -20,6 +20,3 @@ export function splitFigureRefs(text: string): Segment[] {
 
 /** The figure ids a text refers to. */
 export const figureRefsIn = (text: string) => [...text.matchAll(REF)].map((m) => m[1]!);
-
-/** The text with each reference replaced, e.g. by the figure's display value, for plain-text use. */
-export const resolveFigureRefs = (text: string, display: (id: string) => string) => text.replace(REF, (_, id: string) => display(id));

@@ -51,5 +51,3 @@ export const sessionSchema = z
       });
     }
   });
-
-export type SessionData = z.infer<typeof sessionSchema>;
