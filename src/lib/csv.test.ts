@@ -4,7 +4,7 @@ import { toCsv } from './csv';
 
 const BOM = '\uFEFF';
 /** The cells of the one data row written for a single value. */
-const cellOf = (value: unknown) => parse(toCsv(['v'], [{ v: value }]), { bom: true, relax_quotes: false })[1][0] as string;
+const cellOf = (value: unknown) => (parse(toCsv(['v'], [{ v: value }]), { bom: true }) as string[][])[1]![0]!;
 
 describe('toCsv', () => {
   it('starts with a UTF-8 byte-order mark so Excel reads 2017–2021 as written', () => {
