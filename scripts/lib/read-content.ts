@@ -9,6 +9,7 @@ import { checkReferences } from '../../src/lib/references';
 import { hiddenCharacterProblems } from '../../src/lib/hidden-characters';
 import { symlinkProblems } from '../../src/lib/symlinks';
 import { findSymlinks } from './find-symlinks';
+import { bodyMarkupProblems } from '../../src/lib/body-markup';
 
 export interface Entry {
   id: string;
@@ -121,6 +122,10 @@ export function readCollection(root: string, name: CollectionName): { entries: E
       if (result.success) {
         entries.push({ id: item.id, file, data: result.data as Record<string, unknown>, body: parts.body });
         problems.push(...hiddenCharacterProblems(where, result.data));
+        if (!isYaml) {
+          const firstLine = text.slice(0, text.length - parts.body.length).split('\n').length;
+          problems.push(...bodyMarkupProblems(file, parts.body, { mdx: path.endsWith('.mdx'), firstLine }));
+        }
       }
       else problems.push(...problemsFromIssues(where, result.error.issues, item.data));
     }
