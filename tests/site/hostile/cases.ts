@@ -24,6 +24,18 @@ const SOURCE = `source:
   year: 2022
   url: https://www.ilo.org/`;
 
+/** The frontmatter of a plain test figure with the given title (YAML, quoted) and value. */
+const figure = (title: string, value: number) => `---
+title: ${title}
+value: ${value}
+display: "${value}"
+unit: count
+year: 2021
+scope: "Test scope"
+topic: scale
+${SOURCE}
+---`;
+
 /** Files that the check accepts and the build must make inert. */
 export const INERT_FILES: Record<string, string> = {
   // JSON-LD breakout: a title and a source URL that close the <script> element (figures/ lists both).
@@ -66,16 +78,7 @@ source:
 A figure whose text starts like spreadsheet formulas.
 `,
   // Raw HTML in a Markdown body: scripts, javascript: links, handlers, a redirect, frames, styles, forms.
-  'content/figures/hostile-body.md': `---
-title: "Hostile body"
-value: 2
-display: "2"
-unit: count
-year: 2021
-scope: "Test scope"
-topic: scale
-${SOURCE}
----
+  'content/figures/hostile-body.md': `${figure('"Hostile body"', 2)}
 
 Before the attacks.
 
@@ -150,16 +153,7 @@ A session whose title tries to write a second calendar event.
 
 /** Files the check must reject, with the problem it must report (file: field: message start). */
 export const REJECTED_FILES: Record<string, string> = {
-  'content/figures/hostile-bidi.md': `---
-title: "Victims \\u202Eeldnah 2021"
-value: 3
-display: "3"
-unit: count
-year: 2021
-scope: "Test scope"
-topic: scale
-${SOURCE}
----
+  'content/figures/hostile-bidi.md': `${figure('"Victims \\u202Eeldnah 2021"', 3)}
 
 A title with a right-to-left override.
 `,
