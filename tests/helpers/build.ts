@@ -48,32 +48,43 @@ export function build(outDir: string, env: Record<string, string> = {}): { done:
   return { done, stop };
 }
 
+/** A build for the background: either `npm run build` with settings, or a build of its own. */
+export interface BackgroundBuild {
+  info: BuildInfo;
+  env?: Record<string, string>;
+  make?: (outDir: string, signal: AbortSignal) => Promise<BuildStatus>;
+}
+
 /**
  * Makes the builds one after another in the background; each writes its status file when it ends.
  * Returns a function that stops the build under way and the ones not started.
  */
-export function startBuilds(builds: { info: BuildInfo; env: Record<string, string> }[]): () => void {
-  let stopped = false;
+export function startBuilds(builds: BackgroundBuild[]): () => void {
+  const stopping = new AbortController();
   let current: (() => void) | undefined;
   for (const { info } of builds) {
     rmSync(info.statusFile, { force: true });
     mkdirSync(dirname(info.statusFile), { recursive: true });
   }
   void (async () => {
-    for (const { info, env } of builds) {
-      if (stopped) return;
+    for (const { info, env, make } of builds) {
+      if (stopping.signal.aborted) return;
       let status: BuildStatus = { ok: true, log: '' };
       if (!reusable(info.outDir)) {
         rmSync(info.outDir, { recursive: true, force: true });
-        const run = build(info.outDir, env);
-        current = run.stop;
-        status = await run.done;
+        if (make) {
+          status = await make(info.outDir, stopping.signal);
+        } else {
+          const run = build(info.outDir, env);
+          current = run.stop;
+          status = await run.done;
+        }
       }
       writeFileSync(info.statusFile, JSON.stringify(status));
     }
   })();
   return () => {
-    stopped = true;
+    stopping.abort();
     current?.();
   };
 }

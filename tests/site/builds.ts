@@ -1,12 +1,20 @@
 // The builds the site tests need besides the main one (dist/, built with the environment's
-// settings). Each goes into dist-<name>/ with its settings added to the environment. The global
-// setup starts them in the background, one after another, when a test file that uses them is part
-// of the run; that file waits for its build with `await siteBuild('<name>')` (tests/helpers/build.ts).
+// settings). The global setup makes them in the background, one after another in this order, when a
+// test file that uses them is part of the run; that file waits for its build with
+// `const dir = await siteBuild('<name>')` (tests/helpers/site-build.ts).
+import type { BuildStatus } from '../helpers/build';
+import { HOSTILE_OUT } from './hostile/cases';
+import { makeHostileSite } from './hostile/build';
+
 export interface ExtraBuild {
-  /** Settings added to the environment of `npm run build`. */
-  env: Record<string, string>;
   /** The test files that wait for this build, from the repository root. */
   usedBy: string[];
+  /** Settings added to the environment of `npm run build`, for a build of this repository. */
+  env?: Record<string, string>;
+  /** A build of another kind instead: makes outDir, resolves with the outcome. */
+  make?: (outDir: string, signal: AbortSignal) => Promise<BuildStatus>;
+  /** Where the build goes; dist-<name> by default. */
+  outDir?: string;
   /** Only meaningful when built now: not made with SKIP_BUILD=1, even when no copy exists. */
   fresh?: boolean;
 }
@@ -14,14 +22,16 @@ export interface ExtraBuild {
 export const EXTRA_BUILDS: Record<string, ExtraBuild> = {
   /** The site under a sub-path, with edit links. */
   subpath: {
+    usedBy: ['tests/site/subpath.test.ts'],
     env: {
       BASE_PATH: '/alliance-2023/',
       SITE_URL: 'https://alliance.example.org',
       REPOSITORY_URL: 'https://github.com/example-org/alliance-2023',
       REPOSITORY_BRANCH: 'main',
     },
-    usedBy: ['tests/site/subpath.test.ts'],
   },
+  /** A site of hostile content files, built without the content check (hostile/cases.ts). */
+  hostile: { usedBy: ['tests/site/hostile-content.test.ts'], make: makeHostileSite, outDir: HOSTILE_OUT },
   /** The main build made again, to compare byte for byte. */
-  again: { env: {}, usedBy: ['tests/site/determinism.test.ts'], fresh: true },
+  again: { usedBy: ['tests/site/determinism.test.ts'], env: {}, fresh: true },
 };

@@ -1,14 +1,14 @@
 // The figures as journalists use them: the open data agrees with itself and with content/figures,
-// every figure has a page with an https source, a year and a citation, charts carry their numbers as
+// every figure has a page with its source, the kind of year and a citation, charts carry their numbers as
 // a table, numbers in prose link to their figure, and the copy button is an enhancement only.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect, withPage } from '../helpers/browser';
-import { parseCsv } from '../helpers/csv';
 import { htmlPages } from '../helpers/dist';
 import { attr, first, select, text, textWithout } from '../helpers/html';
 import { unlinkedFigures } from '../helpers/prose';
@@ -33,7 +33,7 @@ const fileOfUrl = (u: string) => {
 
 type Row = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
 const json = JSON.parse(read('data/figures.json')) as { figures: Row[] };
-const csv = parseCsv(read('data/figures.csv'));
+const csv = parseCsv(read('data/figures.csv'), { bom: true }) as string[][];
 const contentDir = join(process.cwd(), 'content/figures');
 const content = readdirSync(contentDir)
   .filter((f) => f.endsWith('.md'))
@@ -53,9 +53,10 @@ describe('open data', () => {
     expect(csv.slice(1)).toEqual(fromJson);
   });
 
-  it('is UTF-8 without a byte-order mark and keeps non-ASCII text intact', () => {
+  it('is UTF-8 with a byte-order mark (for Excel), CRLF line ends, and keeps non-ASCII text intact', () => {
     const bytes = readFileSync(join(outDir, 'data/figures.csv'));
-    expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(bytes.toString('utf8').split('\r\n').length).toBeGreaterThan(json.figures.length);
     expect(read('data/figures.csv')).toContain('÷');
   });
 
@@ -72,29 +73,62 @@ describe('open data', () => {
         topic: data.topic,
         caveat: data.caveat ?? null,
       });
-      expect([r.source_publisher, r.source_title, r.source_year, r.source_url], id).toEqual([
+      expect([r.source_publisher, r.source_title, r.source_year, r.source_url, r.source_link], id).toEqual([
         data.source.publisher,
         data.source.title,
         data.source.year,
         data.source.url,
+        data.source.link,
+      ]);
+      expect([r.year_kind, r.source_confirmed_by, r.source_confirmed_by_url], id).toEqual([
+        data.yearKind ?? 'data',
+        data.source.confirmedBy?.name ?? null,
+        data.source.confirmedBy?.url ?? null,
       ]);
       expect(r.status, id).toBe(data.status ?? 'verified');
     }
   });
 });
 
+describe('what a figure’s year is', () => {
+  const label = (id: string) => json.figures.find((r) => r.id === id)?.year_label;
+
+  it('calls the 2014 profit estimates published in 2014 and the OSCE’s own counts statements of 2023', () => {
+    for (const id of ['forced-labour-profits-2014', 'sexual-exploitation-profits-2014', 'other-forced-labour-profits-2014']) expect(label(id), id).toBe('published 2014');
+    for (const id of ['economies-comparison-2023', 'participating-states-2023']) expect(label(id), id).toBe('statement of 2023');
+    expect(label('forced-labour-2021')).toBe('data year 2021');
+  });
+
+  it('shows the kind of year on the cards of /figures/', () => {
+    const html = read('figures/index.html');
+    const labels = select(html, 'main span').map((s) => text(s).trim());
+    for (const label of ['Published 2014', 'Statement of 2023', 'Data year 2021']) expect(labels).toContain(label);
+    expect(text(first(html, 'main')!).replace(/\s+/g, ' ')).toContain('Published 2014 · Worldwide; illegal profits per year from forced labour in the private economy');
+  });
+});
+
 describe.each(json.figures.map((r) => [r.id, r] as const))('figure %s', (id, r) => {
   const html = read(`figures/${id}/index.html`);
 
-  it('has a page with its value, year and source', () => {
+  it('has a page with its value, the kind of year and source', () => {
     expect(text(first(html, 'h1')!)).toContain(String(r.display));
-    expect(text(first(html, '[data-pagefind-meta="year"]')!)).toBe(String(r.year));
+    const yearLabel = String(r.year_label);
+    expect(text(first(html, '[data-pagefind-meta="year"]')!)).toBe(`${yearLabel[0]!.toUpperCase()}${yearLabel.slice(1)}`);
     expect(hrefs(html)).toContain(r.source_url);
+  });
+
+  it('says what its link leads to and names a secondary confirmation, as the open data do', () => {
+    expect(select(html, '[data-source-link]').map((e) => attr(e, 'data-source-link'))).toContain(r.source_link);
+    const confirmed = select(html, '[data-confirmed-by]');
+    if (r.source_confirmed_by) {
+      expect(confirmed.map(text).join(' ')).toContain(String(r.source_confirmed_by));
+      if (r.source_confirmed_by_url) expect(hrefs(html)).toContain(r.source_confirmed_by_url);
+    } else expect(confirmed).toEqual([]);
   });
 
   it('shows the citation of the open data, under "Cite this figure"', () => {
     const citation = String(r.citation);
-    expect(citation).toContain(`${r.display} (${r.year})`);
+    expect(citation).toContain(`${r.display} (${r.year_label})`);
     expect(citation).toContain(String(r.source_url));
     expect(citation).toContain(`Via ${r.page_url}`);
     expect(text(first(html, 'h2#cite')!)).toBe('Cite this figure');
@@ -160,6 +194,13 @@ describe('/figures/', () => {
   it('says that the parts of forced labour add to 27.5 million, beside the published 27.6 million', () => {
     expect(text(first(html, 'main')!).replace(/\s+/g, ' ')).toContain('The parts add up to 27.5 million, not the published total of 27.6 million');
   });
+
+  it('does not present the ILO’s exact 2014 total, US$150.2 billion, as our own sum of the parts', () => {
+    const chart = text(first(html, 'figure[aria-labelledby="chart-profits-2014-by-form"]')!);
+    expect(chart).not.toContain('our calculation');
+    expect(chart).not.toContain('US$150.2 billion');
+    expect(chart).toContain('US$150 billion');
+  });
 });
 
 describe('numbers in prose', () => {
@@ -201,7 +242,7 @@ describe('the copy button', () => {
         await page.getByRole('status').first().filter({ hasText: 'Copied.' }).waitFor({ timeout: 5000 });
         const copied = await page.evaluate(() => navigator.clipboard.readText());
         expect(copied).toBe((await page.locator('#citation').textContent())?.trim());
-        expect(copied).toMatch(/^People in forced labour worldwide: 27\.6 million \(2021\)\. Source: /);
+        expect(copied).toMatch(/^People in forced labour worldwide: 27\.6 million \(data year 2021\)\. Source: /);
       },
       { permissions: ['clipboard-read', 'clipboard-write'] },
     ));

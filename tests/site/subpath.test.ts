@@ -12,7 +12,7 @@ import { attr, select, startTags, text, tokens } from '../helpers/html';
 import { siteBuild } from '../helpers/site-build';
 import { EXTRA_BUILDS } from './builds';
 
-const settings = EXTRA_BUILDS.subpath!.env;
+const settings = EXTRA_BUILDS.subpath!.env!;
 const [BASE, SITE, REPO] = [settings.BASE_PATH!, settings.SITE_URL!, settings.REPOSITORY_URL!];
 let OUT = '';
 let server: { url: string; close: () => Promise<void> };
