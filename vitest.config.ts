@@ -17,6 +17,8 @@ export default defineConfig({
           environment: 'node',
           pool: 'threads',
           isolate: false,
+          // Seconds on an idle machine; a loaded one can take several times longer for the content checks.
+          testTimeout: 30_000,
         },
       },
       {
