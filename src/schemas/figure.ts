@@ -2,9 +2,6 @@ import { z } from 'astro/zod';
 import { sourceSchema } from './source';
 import { slug, text, year } from './common';
 
-/** Topics group the figures on /figures/, in this order. */
-export const FIGURE_TOPICS = ['scale', 'children', 'identification', 'profits', 'osce-response'] as const;
-
 /** What the value counts. */
 export const FIGURE_UNITS = ['people', 'percent', 'usd', 'count', 'per-1000', 'states'] as const;
 
@@ -27,10 +24,8 @@ export const figureSchema = z
     year: year('year'),
     /** Where and whom it covers, e.g. "Worldwide, all ages". */
     scope: text('scope', 'where and whom the figure covers, such as "Worldwide, all ages"'),
-    /** Topic it is grouped under: scale, children, identification, profits or osce-response. */
-    topic: z.enum(FIGURE_TOPICS, {
-      errorMap: () => ({ message: `"topic" must be one of: ${FIGURE_TOPICS.join(', ')}` }),
-    }),
+    /** The topic it is grouped under on /figures/: an id from content/topics.yaml, e.g. scale. */
+    topic: slug('topic', 'scale'),
     /** The original publication. */
     source: sourceSchema,
     /** What the figure does not say, or how it differs from similar figures. Optional. */
@@ -47,9 +42,28 @@ export const figureSchema = z
     related: z.array(slug('related')).default([]),
     /** Other ways people write this figure, for search only, e.g. ["27,6 million", "27.6m"]. */
     aliases: z.array(z.string().trim().min(1)).default([]),
+    /** Headline figures only: the OSCE's own words for this figure, quoted beside it on the home page, with `by`, `quote` and `source`. Optional. */
+    claim: z
+      .object({
+        /** Who said it, as written before the quotation, e.g. "The OSCE". */
+        by: text('claim.by', 'who said it, as written before the quotation, such as "The OSCE"'),
+        /** The words quoted, exactly as published, without quotation marks. */
+        quote: text('claim.quote', 'the words quoted, exactly as published, without quotation marks'),
+        /** Where the words were published: publisher, title, year and url, as for a figure's source. */
+        source: sourceSchema,
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
+    if (f.claim && !f.headline) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['claim'],
+        message: '"claim" is shown only beside a headline figure, on the home page: add headline: true, or remove the claim',
+      });
+    }
     if (f.status === 'derived' && !f.method) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

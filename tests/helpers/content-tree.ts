@@ -1,6 +1,6 @@
 // Content trees for tests: the valid minimal tree in tests/fixtures/valid with files laid over it, or
 // a tree of given files alone.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -37,6 +37,17 @@ participants: States and organisations.
 registration: Closed.
 theme: National leadership.
 `;
+
+/**
+ * The files every site needs besides its figures, programme and conference record: the topics, the
+ * session formats, the section pages and the words every page shares, as in the valid minimal tree.
+ * Charts and notes on disagreements are left out (both lists may be empty).
+ */
+export function siteFiles(): Record<string, string> {
+  const valid = join(FIXTURES, 'valid');
+  const files = ['content/topics.yaml', 'content/session-formats.yaml', 'content/site.yaml', ...readdirSync(join(valid, 'content/sections')).map((f) => `content/sections/${f}`)];
+  return Object.fromEntries(files.map((f) => [f, readFileSync(join(valid, f), 'utf8')]));
+}
 
 /** A temporary folder holding only `files` (path → text). Returns its root. */
 export function writeTree(files: Record<string, string>): string {

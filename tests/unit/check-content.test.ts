@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
 import { checkContent } from '../../scripts/lib/read-content';
-import { CONFERENCE, writeTree } from '../helpers/content-tree';
+import { CONFERENCE, siteFiles, writeTree } from '../helpers/content-tree';
 
 const FIGURE = `---
 title: People in forced labour worldwide
@@ -24,7 +24,7 @@ Body.
 
 let root = '';
 function site(files: Record<string, string>): string {
-  root = writeTree({ 'content/conference.yaml': CONFERENCE, ...files });
+  root = writeTree({ ...siteFiles(), 'content/conference.yaml': CONFERENCE, ...files });
   return root;
 }
 const messages = (r: string) => checkContent(r).problems.map(formatProblem);
