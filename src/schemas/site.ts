@@ -3,12 +3,15 @@ import { text } from './common';
 
 const statusWording = (status: string) =>
   z
-    .object({
-      /** The status in a word or two, e.g. "Concluded", shown on the home page. */
-      label: text(`status.${status}.label`, 'the status in a word or two, such as "Concluded"'),
-      /** The status as a sentence on /conference/, e.g. "Concluded: the conference took place on {conference.dates}."; the label when left out. */
-      sentence: text(`status.${status}.sentence`).optional(),
-    })
+    .object(
+      {
+        /** The status in a word or two, e.g. "Concluded", shown on the home page. */
+        label: text(`status.${status}.label`, 'the status in a word or two, such as "Concluded"'),
+        /** The status as a sentence on /conference/, e.g. "Concluded: the conference took place on {conference.dates}."; the label when left out. */
+        sentence: text(`status.${status}.sentence`).optional(),
+      },
+      { required_error: `"status.${status}" is required: a block with its label (and, if wanted, a sentence), each on its own indented line` },
+    )
     .strict();
 
 /** Words every page shares, in content/site.yaml. */

@@ -7,14 +7,19 @@ import { dirname, join } from 'node:path';
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /**
- * A temporary copy of `base` (a folder holding content/) with `overlay` folders copied over it and
- * `files` (path → text) written on top. Returns the root and a function that removes it.
+ * A temporary copy of `base` (a folder holding content/) with `overlay` folders copied over it (and
+ * the files each one's removed.txt lists taken away) and `files` (path → text) written on top.
+ * Returns the root and a function that removes it.
  */
 export function contentTree(options: { base?: string; overlay?: string[]; files?: Record<string, string> } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'content-tree-'));
   cpSync(join(options.base ?? join(FIXTURES, 'valid'), 'content'), join(root, 'content'), { recursive: true });
   for (const dir of options.overlay ?? []) {
     if (existsSync(join(dir, 'content'))) cpSync(join(dir, 'content'), join(root, 'content'), { recursive: true });
+    // removed.txt lists files of the tree the case takes away, one path a line.
+    if (existsSync(join(dir, 'removed.txt'))) {
+      for (const path of readFileSync(join(dir, 'removed.txt'), 'utf8').split('\n').filter(Boolean)) rmSync(join(root, path));
+    }
   }
   writeFiles(root, options.files ?? {});
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
