@@ -9,7 +9,7 @@ import type { ContentProblem } from './content-errors';
 export interface PlainEntry {
   /** The file name without extension, or the `id` of an entry in a YAML list. */
   id: string;
-  /** e.g. content/charts.yaml or content/figures/forced-labour-2021.md */
+  /** e.g. content/charts.yaml or content/figures/<id>.md */
   file: string;
   data: Record<string, unknown>;
   /** The Markdown below the frontmatter, where there is one. */

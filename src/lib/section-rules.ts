@@ -18,7 +18,7 @@ function partProblems(entry: PlainEntry, page: SectionPage): ContentProblem[] {
     const part = asRecord(raw);
     const id = asString(part.id);
     if (id === undefined) return;
-    const shows = page.parts[id];
+    const shows = page.parts[id]?.shows;
     if (!shows) {
       at(
         `parts[${i + 1}].id`,
@@ -40,7 +40,7 @@ function partProblems(entry: PlainEntry, page: SectionPage): ContentProblem[] {
     }
   });
   for (const id of expected) {
-    if (!seen.has(id)) at('parts', `the page needs a part with id "${id}", with ${partFieldsIn(page.parts[id]!)}: add it`);
+    if (!seen.has(id)) at('parts', `the page needs a part with id "${id}", with ${partFieldsIn(page.parts[id]!.shows)}: add it`);
   }
   if (!page.searches && asList(entry.data.searches).length > 0) {
     at('searches', 'only the search page shows searches to try: remove them');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './common';
+import { FIGURE_ID, slug, text } from './common';
 
 /** Longest bar label, in characters: one line on a 320-pixel-wide phone. */
 export const MAX_BAR_LABEL = 34;
@@ -8,9 +8,9 @@ const bar = (field: string) =>
   z
     .object({
       /** The figure drawn as this bar: its id, the file name in content/figures/ without .md. */
-      figure: slug(`${field}.figure`, 'forced-labour-2021'),
-      /** The bar's label, at most 34 characters so that it fits on one line on a phone, e.g. "Forced marriage". */
-      label: text(`${field}.label`, 'the bar\'s label, such as "Forced marriage"').max(
+      figure: slug(`${field}.figure`, FIGURE_ID),
+      /** The bar's label, at most 34 characters so that it fits on one line on a phone, e.g. "Europe". */
+      label: text(`${field}.label`, 'the bar\'s label, such as "Europe"').max(
         MAX_BAR_LABEL,
         `"${field}.label" must be at most ${MAX_BAR_LABEL} characters, to fit on one line on a phone: shorten it`,
       ),
@@ -24,12 +24,12 @@ const bar = (field: string) =>
  */
 export const chartSchema = z
   .object({
-    /** The chart's id and its anchor on /figures/ (#chart-<id>), e.g. forced-labour-by-type. */
-    id: slug('id', 'forced-labour-by-type'),
-    /** The topic of /figures/ the chart appears under: an id from content/topics.yaml, e.g. scale. */
-    topic: slug('topic', 'scale'),
-    /** The chart's heading, e.g. "Forced labour in 2021, by type". */
-    title: text('title', 'the chart\'s heading, such as "Forced labour in 2021, by type"'),
+    /** The chart's id and its anchor on /figures/ (#chart-<id>), e.g. victims-by-region. */
+    id: slug('id', 'such as victims-by-region'),
+    /** The topic of /figures/ the chart appears under: an id from content/topics.yaml. */
+    topic: slug('topic', 'one of the ids in content/topics.yaml'),
+    /** The chart's heading, e.g. "Detected victims in 2022, by region". */
+    title: text('title', 'the chart\'s heading, such as "Detected victims in 2022, by region"'),
     /** One sentence read before the bars, on what the chart shows; {figure-id} shows that figure's value, linked. */
     summary: text('summary', 'one sentence on what the chart shows, read before the bars'),
     /** The figure the parts make up, drawn first with `figure` and `label`; leave out when the parts are shares of a whole. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source';
-import { slug, text, year } from './common';
+import { FIGURE_ID, slug, text, year } from './common';
 
 /** What the value counts. */
 export const FIGURE_UNITS = ['people', 'percent', 'usd', 'count', 'per-1000', 'states'] as const;
@@ -24,8 +24,8 @@ export const figureSchema = z
     year: year('year'),
     /** Where and whom it covers, e.g. "Worldwide, all ages". */
     scope: text('scope', 'where and whom the figure covers, such as "Worldwide, all ages"'),
-    /** The topic it is grouped under on /figures/: an id from content/topics.yaml, e.g. scale. */
-    topic: slug('topic', 'scale'),
+    /** The topic it is grouped under on /figures/: an id from content/topics.yaml. */
+    topic: slug('topic', 'one of the ids in content/topics.yaml'),
     /** The original publication. */
     source: sourceSchema,
     /** What the figure does not say, or how it differs from similar figures. Optional. */
@@ -39,7 +39,7 @@ export const figureSchema = z
     /** Position within its topic; lower comes first. */
     order: z.number().int().default(100),
     /** Ids of related figures (file names without .md). */
-    related: z.array(slug('related')).default([]),
+    related: z.array(slug('related', FIGURE_ID)).default([]),
     /** Other ways people write this figure, for search only, e.g. ["27,6 million", "27.6m"]. */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** Headline figures only: the OSCE's own words for this figure, quoted beside it on the home page, with `by`, `quote` and `source`. Optional. */

@@ -21,8 +21,8 @@ const linkSchema = z
 
 const partSchema = z
   .object({
-    /** Which part of the page this is, e.g. timeline; src/lib/section-pages.ts lists the parts of each page. */
-    id: slug('parts.id', 'timeline'),
+    /** Which part of the page this is, e.g. timeline; docs/fields.md lists the parts of each page. */
+    id: slug('parts.id', 'such as timeline'),
     /** The part's heading. */
     heading: text('parts.heading').optional(),
     /** The part's text, one paragraph; [words](/address/) makes a link. */

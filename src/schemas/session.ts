@@ -18,8 +18,8 @@ export const sessionSchema = z
     end: clock('end').optional(),
     /** Position within the day, lower first. Times decide once confirmed; an untimed session then follows the timed one with the next lower order. */
     order: z.number({ invalid_type_error: '"order" must be a whole number such as 1' }).int(),
-    /** Kind of session: an id from content/session-formats.yaml, e.g. panel. */
-    format: slug('format', 'panel'),
+    /** Kind of session: an id from content/session-formats.yaml. */
+    format: slug('format', 'one of the ids in content/session-formats.yaml'),
     /** The room, e.g. "Neuer Saal". Leave out while not confirmed. Sessions in one room must not overlap in time. */
     room: z.string().trim().min(1).optional(),
     /** Ids of speakers (file names in content/speakers/ without .md). */
