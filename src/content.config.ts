@@ -1,28 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionSpec } from './schemas';
+import { COLLECTIONS, type CollectionName } from './schemas';
 
 // Every collection comes from the top-level content/ folder, as listed in src/schemas/index.ts.
 // Cross-references (session → speaker and format, chart → figure, MDX → figure…) are checked in
 // src/data/site.ts at build time and by `npm run check`.
-function loaderFor(spec: CollectionSpec) {
-  return spec.pattern ? glob({ base: `./${spec.path}`, pattern: spec.pattern }) : file(spec.path);
+function collection<N extends CollectionName>(name: N) {
+  const spec: { path: string; pattern?: string; schema: (typeof COLLECTIONS)[N]['schema'] } = COLLECTIONS[name];
+  const loader = spec.pattern ? glob({ base: `./${spec.path}`, pattern: spec.pattern }) : file(spec.path);
+  return defineCollection({ loader, schema: spec.schema });
 }
 
-const c = COLLECTIONS;
-
 export const collections = {
-  figures: defineCollection({ loader: loaderFor(c.figures), schema: c.figures.schema }),
-  background: defineCollection({ loader: loaderFor(c.background), schema: c.background.schema }),
-  milestones: defineCollection({ loader: loaderFor(c.milestones), schema: c.milestones.schema }),
-  sessions: defineCollection({ loader: loaderFor(c.sessions), schema: c.sessions.schema }),
-  speakers: defineCollection({ loader: loaderFor(c.speakers), schema: c.speakers.schema }),
-  conference: defineCollection({ loader: loaderFor(c.conference), schema: c.conference.schema }),
-  pages: defineCollection({ loader: loaderFor(c.pages), schema: c.pages.schema }),
-  topics: defineCollection({ loader: loaderFor(c.topics), schema: c.topics.schema }),
-  sessionFormats: defineCollection({ loader: loaderFor(c.sessionFormats), schema: c.sessionFormats.schema }),
-  charts: defineCollection({ loader: loaderFor(c.charts), schema: c.charts.schema }),
-  disagreements: defineCollection({ loader: loaderFor(c.disagreements), schema: c.disagreements.schema }),
-  sections: defineCollection({ loader: loaderFor(c.sections), schema: c.sections.schema }),
-  site: defineCollection({ loader: loaderFor(c.site), schema: c.site.schema }),
+  figures: collection('figures'),
+  background: collection('background'),
+  milestones: collection('milestones'),
+  sessions: collection('sessions'),
+  speakers: collection('speakers'),
+  conference: collection('conference'),
+  pages: collection('pages'),
+  topics: collection('topics'),
+  sessionFormats: collection('sessionFormats'),
+  charts: collection('charts'),
+  disagreements: collection('disagreements'),
+  sections: collection('sections'),
+  site: collection('site'),
 };

@@ -72,17 +72,17 @@ export async function getConference() {
   return entry.data;
 }
 
-/** The topics of /figures/, in the order of content/topics.yaml. */
-export async function getTopics() {
+/** The entries of a list file (content/<name>.yaml), in the order of the file, once the references are checked. */
+async function listOf<N extends 'topics' | 'sessionFormats' | 'charts' | 'disagreements'>(name: N): Promise<CollectionEntry<N>['data'][]> {
   await ensureReferences();
-  return (await getCollection('topics')).map((t) => t.data);
+  return (await getCollection(name)).map((e) => e.data);
 }
 
+/** The topics of /figures/, in the order of content/topics.yaml. */
+export const getTopics = () => listOf('topics');
+
 /** The session formats, in the order of content/session-formats.yaml. */
-export async function getSessionFormats() {
-  await ensureReferences();
-  return (await getCollection('sessionFormats')).map((f) => f.data);
-}
+export const getSessionFormats = () => listOf('sessionFormats');
 
 /** Each format's label by id, e.g. panel → "Panel". */
 export async function formatLabels(): Promise<Map<string, string>> {
@@ -90,16 +90,10 @@ export async function formatLabels(): Promise<Map<string, string>> {
 }
 
 /** The charts, in the order of content/charts.yaml. */
-export async function getCharts() {
-  await ensureReferences();
-  return (await getCollection('charts')).map((c) => c.data);
-}
+export const getCharts = () => listOf('charts');
 
 /** "Where sources differ", in the order of content/disagreements.yaml. */
-export async function getDisagreements() {
-  await ensureReferences();
-  return (await getCollection('disagreements')).map((d) => d.data);
-}
+export const getDisagreements = () => listOf('disagreements');
 
 /** The figures by topic (in the order of the topics), then by order and id. */
 export async function getFigures(): Promise<Figure[]> {
