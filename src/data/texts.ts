@@ -6,6 +6,7 @@ import { ContentError } from '../lib/content-errors';
 import { fillHtml, type HtmlResolvers } from '../lib/fill-html';
 import { linkKind, plainText, type InlineResolvers, type PlainResolvers, type TextValueName } from '../lib/inline-text';
 import { formatDateRange } from '../lib/format';
+import { yearText } from '../lib/figure-year';
 import { zoneDetail } from '../lib/programme';
 import { SECTIONS_FOLDER, SECTION_PAGES, type SectionId } from '../lib/section-pages';
 import type { ConferenceStatus } from '../lib/status';
@@ -48,7 +49,7 @@ export async function figuresById(): Promise<Map<string, Figure>> {
 export const figureLink = (f: Figure) => ({
   display: f.data.display,
   href: url(`/figures/${f.id}/`),
-  title: fill(ui.figure.linkTitle, { title: f.data.title, year: f.data.year }),
+  title: fill(ui.figure.linkTitle, { title: f.data.title, year: yearText(f.data.year, f.data.yearKind) }),
 });
 
 /** How references resolve, as plain text, as HTML and as the items <InlineText> renders. */

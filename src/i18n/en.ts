@@ -108,6 +108,38 @@ export const en = {
     linkTitle: '{title} ({year})',
     /** Tooltip of an inline <Figure> in an article. */
     inlineTitle: '{title} ({year}); source: {publisher}',
+    /** What a figure's year is (its `yearKind`), e.g. "data year 2021". */
+    years: { data: 'data year {year}', publication: 'published {year}', statement: 'statement of {year}' },
+    link: 'Link',
+    confirmedTag: 'confirmed by a secondary source',
+    confirmedBy: 'Confirmed by',
+    /** After the name of the page that confirmed the number. */
+    confirmedNote: '. A secondary source: we could not see the number on the publisher’s own page.',
+  },
+
+  /** What a source's link leads to (its `link`): a sentence on the figure page, a few words beside a link. */
+  sourceLink: {
+    text: {
+      publication: 'The publisher’s own page for this publication.',
+      'press-release': 'The publisher’s press release on this publication, not the publication itself.',
+      'launch-page': 'The publisher’s launch page for this publication, not the publication itself.',
+      'series-page': 'The publisher’s page for the series this publication belongs to, not this edition.',
+      'related-page': 'Another page of the publisher’s that records this, not the publication itself.',
+      'secondary-copy': 'A copy on another website (secondary), not the publisher’s own page.',
+      unconfirmed: 'An address on the publisher’s website that we could not confirm; if it does not open, search for the title.',
+    },
+    /** None for the publication's own page. */
+    tag: {
+      publication: undefined as string | undefined,
+      'press-release': 'press release',
+      'launch-page': 'launch page',
+      'series-page': 'series page',
+      'related-page': 'related page',
+      'secondary-copy': 'secondary copy',
+      unconfirmed: 'address not confirmed',
+    },
+    /** In an article's list of sources. */
+    listTag: 'Link: {tag}.',
   },
 
   citation: {
