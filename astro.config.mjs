@@ -7,7 +7,8 @@ import { buildSettings } from './scripts/build-settings.mjs';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links';
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables';
-import { contentCheck } from './scripts/lib/content-check-integration';
+import { contentCheck } from './src/integrations/content-check';
+import { searchIndex } from './src/integrations/search-index';
 
 const { site, base, outDir } = buildSettings(process.env);
 
@@ -18,7 +19,9 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // contentCheck: the content problems stop the build and show in `astro dev`; searchIndex: Pagefind
+  // indexes the built site, so `astro build` alone makes a site whose search works.
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   // Markdown/MDX output: root-relative links get the base path, links to other sites get
   // rel="noopener noreferrer", wide tables scroll in a focusable region.
   markdown: { rehypePlugins: [[rehypeBaseLinks, { base }], rehypeExternalLinks, rehypeScrollableTables] },

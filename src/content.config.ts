@@ -1,22 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionSpec } from './schemas';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './schemas';
+import { contentLoader } from './pipeline/content-loader';
 
-// Every collection comes from the top-level content/ folder, as listed in src/schemas/index.ts.
-// Cross-references (session → speaker, MDX → figure) are checked in src/data/site.ts at build time
-// and by `npm run check`.
-function loaderFor(spec: CollectionSpec) {
-  return spec.pattern ? glob({ base: `./${spec.path}`, pattern: spec.pattern }) : file(spec.path);
-}
+// Every collection of src/schemas/index.ts, read from content/ by the one content loader, which checks
+// each file against its schema and keeps the problems for `npm run check`, the build and `astro dev`.
+const collection = <N extends CollectionName>(name: N) =>
+  defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[N]['schema'] });
 
-const { figures, background, milestones, sessions, speakers, conference, pages } = COLLECTIONS;
-
-export const collections = {
-  figures: defineCollection({ loader: loaderFor(figures), schema: figures.schema }),
-  background: defineCollection({ loader: loaderFor(background), schema: background.schema }),
-  milestones: defineCollection({ loader: loaderFor(milestones), schema: milestones.schema }),
-  sessions: defineCollection({ loader: loaderFor(sessions), schema: sessions.schema }),
-  speakers: defineCollection({ loader: loaderFor(speakers), schema: speakers.schema }),
-  conference: defineCollection({ loader: loaderFor(conference), schema: conference.schema }),
-  pages: defineCollection({ loader: loaderFor(pages), schema: pages.schema }),
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
+  [N in CollectionName]: ReturnType<typeof collection<N>>;
 };

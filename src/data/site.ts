@@ -1,8 +1,7 @@
-// The one place pages get content from: loads the collections, checks cross-references (a dangling
-// one stops the build with the file and field), and hands out entries in display order.
+// The one place pages get content from: hands out the collections' entries in display order. Every
+// entry here has passed the content check (src/pipeline), which stops the build before any page renders.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
-import { checkReferences } from '../lib/references';
 import { orderSessions } from '../lib/session-order';
 import { FIGURE_TOPICS } from '../schemas/figure';
 
@@ -11,42 +10,6 @@ export type Session = CollectionEntry<'sessions'>;
 export type Speaker = CollectionEntry<'speakers'>;
 export type Article = CollectionEntry<'background'>;
 
-const fileOf = (entry: { filePath?: string }, fallback: string) => entry.filePath ?? fallback;
-
-let checked: Promise<void> | undefined;
-
-/** Fails the build once, listing every dangling reference, before any page renders. */
-function ensureReferences(): Promise<void> {
-  checked ??= (async () => {
-    const [conference, figures, speakers, sessions, background, pages] = await Promise.all([
-      getConference(),
-      getCollection('figures'),
-      getCollection('speakers'),
-      getCollection('sessions'),
-      getCollection('background'),
-      getCollection('pages'),
-    ]);
-    const problems = checkReferences({
-      conference: { file: 'content/conference.yaml', startDate: conference.startDate, endDate: conference.endDate },
-      figures: figures.map((f) => ({ id: f.id, file: fileOf(f, `content/figures/${f.id}.md`), related: f.data.related })),
-      speakers: speakers.map((s) => ({ id: s.id })),
-      sessions: sessions.map((s) => ({
-        id: s.id,
-        file: fileOf(s, `content/programme/${s.id}.md`),
-        day: s.data.day,
-        start: s.data.start,
-        end: s.data.end,
-        room: s.data.room,
-        speakers: s.data.speakers,
-        moderators: s.data.moderators,
-      })),
-      bodies: [...background, ...pages, ...figures].map((e) => ({ file: fileOf(e, e.id), body: e.body ?? '' })),
-    });
-    if (problems.length > 0) throw new ContentError(problems);
-  })();
-  return checked;
-}
-
 export async function getConference() {
   const entry = await getEntry('conference', 'conference');
   if (!entry) throw new ContentError([{ file: 'content/conference.yaml', field: '', message: 'is missing' }]);
@@ -54,7 +17,6 @@ export async function getConference() {
 }
 
 export async function getFigures(): Promise<Figure[]> {
-  await ensureReferences();
   const all = await getCollection('figures');
   const topicRank = (f: Figure) => FIGURE_TOPICS.indexOf(f.data.topic);
   return all.sort((a, b) => topicRank(a) - topicRank(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
@@ -67,7 +29,6 @@ export async function getFigure(id: string): Promise<Figure> {
 }
 
 export async function getArticles(): Promise<Article[]> {
-  await ensureReferences();
   return (await getCollection('background')).sort((a, b) => a.data.order - b.data.order);
 }
 
@@ -76,12 +37,10 @@ export async function getMilestones() {
 }
 
 export async function getSessions(): Promise<Session[]> {
-  await ensureReferences();
   return orderSessions(await getCollection('sessions'), (s) => ({ id: s.id, ...s.data }));
 }
 
 export async function getSpeakers(): Promise<Speaker[]> {
-  await ensureReferences();
   return (await getCollection('speakers')).sort((a, b) => a.data.sortName.localeCompare(b.data.sortName));
 }
 

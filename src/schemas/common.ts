@@ -57,3 +57,12 @@ export const slug = (field: string) =>
     /^[a-z0-9]+(-[a-z0-9]+)*$/,
     `"${field}" must be an id in lower-case letters, digits and hyphens, such as helga-maria-schmid`,
   );
+
+/** Marks a text field whose value may hold Markdown links, so that `npm run check` checks its links. */
+export const MARKDOWN_TEXT = 'Markdown text: its links are checked';
+
+/**
+ * Text that may hold Markdown links, e.g. "See [the Action Plan](/background/action-plan/)." The links
+ * are checked like those of a page; the component that shows the field renders it as Markdown.
+ */
+export const markdownText = (field: string, hint?: string) => text(field, hint).describe(MARKDOWN_TEXT);

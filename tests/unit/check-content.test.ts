@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
-import { checkContent } from '../../scripts/lib/read-content';
+import { checkContentTree } from '../../src/pipeline/check-content';
 import { CONFERENCE, writeTree } from '../helpers/content-tree';
 
 const FIGURE = `---
@@ -27,7 +27,7 @@ function site(files: Record<string, string>): string {
   root = writeTree({ 'content/conference.yaml': CONFERENCE, ...files });
   return root;
 }
-const messages = (r: string) => checkContent(r).problems.map(formatProblem);
+const messages = (r: string) => checkContentTree(r).problems.map(formatProblem);
 afterEach(() => {
   if (root) rmSync(root, { recursive: true, force: true });
   root = '';
@@ -35,7 +35,7 @@ afterEach(() => {
 
 describe('checkContent', () => {
   it("passes the repository's own content", () => {
-    const result = checkContent(process.cwd());
+    const result = checkContentTree(process.cwd());
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.counts.figures).toBeGreaterThan(0);
   });
@@ -46,7 +46,7 @@ describe('checkContent', () => {
   });
 
   it('passes valid content and counts it', () => {
-    const result = checkContent(site({ 'content/figures/forced-labour-2021.md': FIGURE }));
+    const result = checkContentTree(site({ 'content/figures/forced-labour-2021.md': FIGURE }));
     expect(result.problems).toEqual([]);
     expect(result.counts.figures).toBe(1);
   });

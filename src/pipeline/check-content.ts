@@ -1,0 +1,84 @@
+// The content check: the problems of each collection's files (found while reading them), then the rules
+// across files in src/schemas/rules.ts. The same function answers `npm run check`, stops `astro build`
+// and reports in `astro dev` (through the loader's shared state), and runs in the unit tests.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { listFiles } from '../../scripts/lib/list-files.mjs';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas';
+import { RULES } from '../schemas/rules';
+import { formatProblem, type ContentProblem } from '../lib/content-errors';
+import type { LoadedContent, LoadedEntry } from '../lib/content-rules';
+import { outline } from '../lib/markdown-outline';
+import { ROUTE_ANCHORS } from '../lib/page-anchors';
+import { buildSiteMap, routeOf, type PageRoute } from '../lib/site-map';
+import { readCollection, type CollectionRead } from './read-collection';
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  /** The problems as printed, one line each (see formatProblem). */
+  messages: string[];
+  /** Valid entries per collection. */
+  counts: Record<CollectionName, number>;
+}
+
+const ID_ATTRIBUTE = /\sid="([^"{}]+)"/g;
+const ASTRO_IMPORT = /^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+\.astro)['"]/gm;
+
+/** id="…" written in an .astro file and in the .astro components and layouts it imports. */
+function templateIds(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file) || !existsSync(file)) return [];
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  const own = [...source.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!);
+  const used = [...source.matchAll(ASTRO_IMPORT)].flatMap((m) => templateIds(join(dirname(file), m[1]!), seen));
+  return [...own, ...used];
+}
+
+/** The routes of src/pages under `root`. */
+export function pageRoutes(root: string): PageRoute[] {
+  const dir = join(root, 'src/pages');
+  if (!existsSync(dir)) return [];
+  return listFiles(dir).flatMap((path): PageRoute[] => {
+    const route = routeOf(path);
+    if (!route) return [];
+    const file = join(dir, path);
+    return [{ ...route, file: relative(root, file).split('\\').join('/'), ids: route.page && file.endsWith('.astro') ? templateIds(file) : [] }];
+  });
+}
+
+/** Files the site serves as they are: public/ and the sitemap. */
+function servedFiles(root: string): string[] {
+  const dir = join(root, 'public');
+  return [...(existsSync(dir) ? listFiles(dir).map((f) => `/${f}`) : []), '/sitemap-index.xml'];
+}
+
+const textAnchors = (entry: LoadedEntry) => (entry.body ? outline(entry.body, entry.file.endsWith('.mdx')).anchors : []);
+
+/**
+ * Every problem in the content, given what the loader read of each collection. `root` holds content/;
+ * `siteRoot` holds src/pages and public/ (the same folder, except in tests of small content folders).
+ */
+export function checkCollections(read: Partial<Record<CollectionName, CollectionRead>>, root: string, siteRoot = root): ContentReport {
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, read[n]?.entries ?? []])) as LoadedContent;
+  const contentDir = join(root, 'content');
+  const files = existsSync(contentDir) ? listFiles(contentDir).map((f) => `content/${f}`) : [];
+  const site = buildSiteMap({
+    routes: pageRoutes(siteRoot),
+    entries,
+    templates: Object.fromEntries(COLLECTION_NAMES.flatMap((n) => ('pages' in COLLECTIONS[n] ? [[n, COLLECTIONS[n].pages]] : []))),
+    routeAnchors: ROUTE_ANCHORS,
+    textAnchors,
+    files: servedFiles(siteRoot),
+  });
+  const problems = [
+    ...COLLECTION_NAMES.flatMap((n) => read[n]?.problems ?? []),
+    ...RULES.flatMap((rule) => rule({ entries, site, files })),
+  ];
+  const counts = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, entries[n].filter((e) => e.valid).length])) as Record<CollectionName, number>;
+  return { problems, messages: problems.map(formatProblem), counts };
+}
+
+/** Reads every collection under `root` and checks it: the check without Astro, for tests. */
+export function checkContentTree(root: string, siteRoot = process.cwd()): ContentReport {
+  return checkCollections(Object.fromEntries(COLLECTION_NAMES.map((n) => [n, readCollection(root, n)])), root, siteRoot);
+}

@@ -1,0 +1,65 @@
+// The content layer's loader for every collection: reads the collection's files with the one reader
+// (read-collection.ts), stores the valid entries for the pages, and keeps what it read, problems
+// included, for the check that `npm run check`, `astro build` and `astro dev` run after it. In the
+// development server it reads the collection again whenever one of its files changes.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { COLLECTIONS, type CollectionName } from '../schemas';
+import { checkCollections } from './check-content';
+import { contentState } from './content-state.mjs';
+import { readCollection, type CollectionRead } from './read-collection';
+
+/** Stores the valid entries, renders the Markdown ones that changed, and removes every other entry. */
+async function storeEntries({ store, generateDigest, renderMarkdown }: LoaderContext, read: CollectionRead): Promise<void> {
+  const kept = new Set<string>();
+  for (const entry of read.entries) {
+    if (!entry.valid) continue;
+    kept.add(entry.id);
+    const digest = generateDigest(JSON.stringify([entry.file, entry.data, entry.body]));
+    const existing = store.get(entry.id);
+    if (existing?.digest === digest) {
+      // MDX is compiled when a page imports it: the list of modules to import is made anew each time.
+      if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+      continue;
+    }
+    const base = { id: entry.id, data: entry.data, body: entry.body || undefined, filePath: entry.file, digest };
+    if (entry.file.endsWith('.mdx')) store.set({ ...base, deferredRender: true });
+    else if (entry.file.endsWith('.md')) store.set({ ...base, rendered: await renderMarkdown(entry.body) });
+    else store.set(base);
+  }
+  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+}
+
+export function contentLoader(name: CollectionName): Loader {
+  return {
+    name: 'content-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const state = contentState();
+      state.root = root;
+      state.check = () => checkCollections(state.read, root);
+      const sync = async () => {
+        const read = readCollection(root, name);
+        await storeEntries(context, read);
+        state.read[name] = read;
+      };
+      await sync();
+
+      const { watcher } = context;
+      if (!watcher) return;
+      const path = join(root, COLLECTIONS[name].path);
+      const isFolder = 'extensions' in COLLECTIONS[name];
+      watcher.add(path);
+      let queue = Promise.resolve();
+      const onChange = (changed: string) => {
+        if (isFolder ? !changed.startsWith(`${path}/`) || changed.slice(path.length + 1).includes('/') : changed !== path) return;
+        queue = queue
+          .then(sync)
+          .then(() => state.listeners.forEach((listener) => listener()))
+          .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
+    },
+  };
+}
