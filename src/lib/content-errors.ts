@@ -119,10 +119,14 @@ export const problemCount = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 
 /** An error whose message lists every problem, one per line, ready to stop the build. */
 export class ContentError extends Error {
+  /** Astro prints it under the problems. */
+  readonly hint = 'Fix the files above; `npm run check` lists the same problems in seconds. docs/fields.md lists every field; CONTRIBUTING.md explains the messages.';
   constructor(readonly problems: ContentProblem[]) {
     super(
       `The content has ${problemCount(problems.length)} to fix:\n` + problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
+    // Where in the code the check stopped says nothing to an editor: Astro prints no stack trace for it.
+    this.stack = '';
   }
 }

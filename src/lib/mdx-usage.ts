@@ -63,7 +63,7 @@ function componentProblems(element: Element, spec: ComponentSpec, content: Loade
   }
   for (const [name, prop] of Object.entries(spec.props)) {
     const given = element.attributes.find((a) => a.name === name);
-    if (prop.required && !given) messages.push(`<${element.name}> needs ${name}="…", ${prop.help}: as in ${spec.example}`);
+    if (prop.required && !given) messages.push(`<${element.name}> needs ${name}="…" (${prop.help}), as in ${spec.example}`);
     if (prop.refersTo && typeof given?.value === 'string' && !idsOf(content[prop.refersTo]).has(given.value)) {
       messages.push(
         `<${element.name} ${name}="${given.value}" /> names no ${prop.refersTo.replace(/s$/, '')}: no file ${fileFor(prop.refersTo, given.value)} exists. Check the ${name}`,

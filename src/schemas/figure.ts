@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source';
 import { slug, text, year } from './common';
+import { displayMismatch } from '../lib/display-value';
 
 /** Topics group the figures on /figures/, in this order. */
 export const FIGURE_TOPICS = ['scale', 'children', 'identification', 'profits', 'osce-response'] as const;
@@ -50,6 +51,8 @@ export const figureSchema = z
   })
   .strict()
   .superRefine((f, ctx) => {
+    const mismatch = displayMismatch(f.value, f.display);
+    if (mismatch) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['display'], message: mismatch });
     if (f.status === 'derived' && !f.method) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
