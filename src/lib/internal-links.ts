@@ -33,6 +33,20 @@ function pageOf(site: SiteMap, collection: CollectionName, entry: LoadedEntry): 
   return template?.replace('{id}', entry.id);
 }
 
+/** The address with the same parent whose last part is closest to the link's: /figurs/ → /figures/. */
+function nearAddress(path: string, site: SiteMap): string | undefined {
+  const split = (a: string) => /^(.*\/)([^/]+)(\/?)$/.exec(a);
+  const [, parent, last, slash] = split(path) ?? [];
+  if (last === undefined) return undefined;
+  const siblings = new Map<string, string>();
+  for (const address of site.addresses.keys()) {
+    const [, p, l, s] = split(address) ?? [];
+    if (p === parent && s === slash && l !== undefined) siblings.set(l, address);
+  }
+  const near = nearest(last, siblings.keys());
+  return near === undefined ? undefined : siblings.get(near);
+}
+
 /** What is wrong with a link, or undefined when it goes where it should. */
 export function linkProblem(href: string, from: string | undefined, site: SiteMap): string | undefined {
   const target = linkTarget(href, from);
@@ -41,21 +55,20 @@ export function linkProblem(href: string, from: string | undefined, site: SiteMa
   const page = site.addresses.get(path);
   if (!page) {
     if (site.addresses.has(`${path}/`)) return `the link to ${href} needs a slash at the end of its address: write ${path}/${anchor ? `#${anchor}` : ''}`;
-    for (const [collection, templates] of Object.entries(site.templates) as [CollectionName, readonly string[]][]) {
-      for (const template of templates) {
-        const [before, after] = template.split('{id}') as [string, string];
-        const id = path.startsWith(before) && path.endsWith(after) ? path.slice(before.length, path.length - after.length) : '';
-        if (!id || id.includes('/')) continue;
-        const near = nearest(id, [...site.addresses.keys()].filter((a) => a.startsWith(before) && a.endsWith(after)).map((a) => a.slice(before.length, a.length - after.length)));
-        return `the link to ${href} goes to no page: no file ${fileFor(collection, id)} exists. Check the address${near ? ` (did you mean ${before}${near}${after}?)` : ''}`;
-      }
-    }
     const rooted = path.replace(/^\/[^/]+/, '');
     if (rooted && site.addresses.has(rooted)) {
       return `the link to ${href} goes to no page: write it from the site's root, ${rooted}, without ${path.slice(0, path.length - rooted.length)}: the build adds the base path`;
     }
-    const near = nearest(path, site.addresses.keys());
-    return `the link to ${href} goes to no page of the site: check the address${near ? ` (did you mean ${near}?)` : ''}`;
+    const near = nearAddress(path, site);
+    const guess = near ? ` (did you mean ${near}?)` : '';
+    for (const [collection, templates] of Object.entries(site.templates) as [CollectionName, readonly string[]][]) {
+      for (const template of templates) {
+        const [before, after] = template.split('{id}') as [string, string];
+        const id = path.startsWith(before) && path.endsWith(after) ? path.slice(before.length, path.length - after.length) : '';
+        if (id && !id.includes('/')) return `the link to ${href} goes to no page: no file ${fileFor(collection, id)} exists. Check the address${guess}`;
+      }
+    }
+    return `the link to ${href} goes to no page of the site: check the address${guess}`;
   }
   if (anchor && page.anchors && !page.anchors.has(anchor)) {
     const near = nearest(anchor, page.anchors);

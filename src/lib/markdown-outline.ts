@@ -50,12 +50,12 @@ const TAG_ONLY = /^\n?<.*>\n?$/;
 
 /**
  * The text Astro's heading-id plugin slugs: text and code, not images or lone tags, after
- * smartypants has turned "--" into a dash (which the slug then drops).
+ * smartypants has turned a lone "--" into a dash (which the slug then drops; "---" stays).
  */
 function headingText(node: Nodes, isMdx: boolean): string {
   switch (node.type) {
     case 'text':
-      return node.value.replace(/--/g, '\u2014');
+      return node.value.replace(/(?<!-)--(?!-)/g, '\u2014');
     case 'inlineCode':
       return node.value;
     case 'mdxTextExpression':

@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 describe('checkContent', () => {
-  it("passes the repository's own content", () => {
+  it("passes the repository's own content", { timeout: 30_000 }, () => {
     const result = checkContentTree(process.cwd());
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.counts.figures).toBeGreaterThan(0);

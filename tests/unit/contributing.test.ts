@@ -24,7 +24,7 @@ describe('CONTRIBUTING.md', () => {
     expect(examples.map((e) => e.path)).toContain('content/milestones.yaml');
   });
 
-  it('gives examples that pass the content check when applied to the real content', () => {
+  it('gives examples that pass the content check when applied to the real content', { timeout: 30_000 }, () => {
     const tree = contentTree({ base: process.cwd() });
     try {
       for (const { action, path, text } of examples) {
