@@ -6,7 +6,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as ToHastOptions } from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -15,15 +15,22 @@ import { listFiles } from '../../scripts/lib/list-files.mjs';
 import { parseContentFile } from '../../src/lib/content-file';
 import { outline } from '../../src/lib/markdown-outline';
 
-const PASS_THROUGH = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+const TO_HAST: ToHastOptions = {
+  allowDangerousHtml: true,
+  passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'],
+};
 
 /** Heading ids as Astro's Markdown and MDX pipelines make them (remark, smartypants, rehypeHeadingIds). */
 async function astroHeadingIds(body: string, isMdx: boolean): Promise<string[]> {
   const file = new VFile({ path: isMdx ? 'x.mdx' : 'x.md', value: body });
-  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants);
-  if (isMdx) parser.use(remarkMdx);
-  const mdast = await parser.run(parser.parse(file), file);
-  await unified().use(remarkRehype, { allowDangerousHtml: true, passThrough: PASS_THROUGH }).use(rehypeHeadingIds).run(mdast, file);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkSmartypants)
+    .use(isMdx ? [remarkMdx] : [])
+    .use(remarkRehype, TO_HAST)
+    .use(rehypeHeadingIds);
+  await processor.run(processor.parse(file), file);
   return ((file.data as { astro?: { headings?: { slug: string }[] } }).astro?.headings ?? []).map((h) => h.slug);
 }
 
