@@ -7,7 +7,7 @@ import { listFiles } from '../../scripts/lib/list-files.mjs';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas';
 import { RULES } from '../schemas/rules';
 import { formatProblem, type ContentProblem } from '../lib/content-errors';
-import type { LoadedContent, LoadedEntry } from '../lib/content-rules';
+import type { ContentInput, LoadedContent, LoadedEntry } from '../lib/content-rules';
 import { outline } from '../lib/markdown-outline';
 import { ROUTE_ANCHORS } from '../lib/page-anchors';
 import { buildSiteMap, routeOf, type PageRoute } from '../lib/site-map';
@@ -29,7 +29,9 @@ function templateIds(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file) || !existsSync(file)) return [];
   seen.add(file);
   const source = readFileSync(file, 'utf8');
-  const own = [...source.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!);
+  // The markup only: not the frontmatter's code and comments, nor comments in the markup.
+  const markup = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '');
+  const own = [...markup.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!);
   const used = [...source.matchAll(ASTRO_IMPORT)].flatMap((m) => templateIds(join(dirname(file), m[1]!), seen));
   return [...own, ...used];
 }
@@ -55,10 +57,11 @@ function servedFiles(root: string): string[] {
 const textAnchors = (entry: LoadedEntry) => (entry.body ? outline(entry.body, entry.file.endsWith('.mdx')).anchors : []);
 
 /**
- * Every problem in the content, given what the loader read of each collection. `root` holds content/;
- * `siteRoot` holds src/pages and public/ (the same folder, except in tests of small content folders).
+ * What the rules see: every collection's entries, the site's addresses and anchors, and the files under
+ * content/. `root` holds content/; `siteRoot` holds src/pages and public/ (the same folder, except in
+ * tests of small content folders).
  */
-export function checkCollections(read: Partial<Record<CollectionName, CollectionRead>>, root: string, siteRoot = root): ContentReport {
+export function contentInput(read: Partial<Record<CollectionName, CollectionRead>>, root: string, siteRoot = root): ContentInput {
   const entries = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, read[n]?.entries ?? []])) as LoadedContent;
   const contentDir = join(root, 'content');
   const files = existsSync(contentDir) ? listFiles(contentDir).map((f) => `content/${f}`) : [];
@@ -70,15 +73,23 @@ export function checkCollections(read: Partial<Record<CollectionName, Collection
     textAnchors,
     files: servedFiles(siteRoot),
   });
-  const problems = [
-    ...COLLECTION_NAMES.flatMap((n) => read[n]?.problems ?? []),
-    ...RULES.flatMap((rule) => rule({ entries, site, files })),
-  ];
-  const counts = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, entries[n].filter((e) => e.valid).length])) as Record<CollectionName, number>;
+  return { entries, site, files };
+}
+
+/** Every problem in the content, given what the loader read of each collection (see contentInput). */
+export function checkCollections(read: Partial<Record<CollectionName, CollectionRead>>, root: string, siteRoot = root): ContentReport {
+  const input = contentInput(read, root, siteRoot);
+  const problems = [...COLLECTION_NAMES.flatMap((n) => read[n]?.problems ?? []), ...RULES.flatMap((rule) => rule(input))];
+  const counts = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, input.entries[n].filter((e) => e.valid).length])) as Record<CollectionName, number>;
   return { problems, messages: problems.map(formatProblem), counts };
 }
 
+const readAll = (root: string) => Object.fromEntries(COLLECTION_NAMES.map((n) => [n, readCollection(root, n)]));
+
 /** Reads every collection under `root` and checks it: the check without Astro, for tests. */
 export function checkContentTree(root: string, siteRoot = process.cwd()): ContentReport {
-  return checkCollections(Object.fromEntries(COLLECTION_NAMES.map((n) => [n, readCollection(root, n)])), root, siteRoot);
+  return checkCollections(readAll(root), root, siteRoot);
 }
+
+/** What the rules would see of the content under `root`, for tests. */
+export const contentInputTree = (root: string, siteRoot = process.cwd()): ContentInput => contentInput(readAll(root), root, siteRoot);
