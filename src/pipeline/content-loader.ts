@@ -5,10 +5,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from '../schemas';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas';
 import { checkCollections } from './check-content';
 import { contentState } from './content-state.mjs';
 import { readCollection, type CollectionRead } from './read-collection';
+import { holdStore } from './store-hold';
 
 /** Stores the valid entries, renders the Markdown ones that changed, and removes every other entry. */
 async function storeEntries({ store, generateDigest, renderMarkdown }: LoaderContext, read: CollectionRead): Promise<void> {
@@ -35,6 +36,7 @@ export function contentLoader(name: CollectionName): Loader {
   return {
     name: 'content-loader',
     load: async (context) => {
+      const hold = holdStore(context.meta, COLLECTION_NAMES);
       const root = fileURLToPath(context.config.root);
       const state = contentState();
       state.root = root;
@@ -44,7 +46,11 @@ export function contentLoader(name: CollectionName): Loader {
         await storeEntries(context, read);
         state.read[name] = read;
       };
-      await sync();
+      try {
+        await sync();
+      } finally {
+        hold.done(name);
+      }
 
       const { watcher } = context;
       if (!watcher) return;

@@ -29,6 +29,7 @@ function context(root: string, stores: Map<string, Map<string, Stored>>, collect
     collection,
     config: { root: pathToFileURL(`${root}/`) },
     logger: { error: () => undefined },
+    meta: { get: () => undefined, set: () => undefined, delete: () => undefined, has: () => false },
     generateDigest: (data: string) => String(data.length) + data.slice(0, 40),
     renderMarkdown: async (body: string) => ({ html: `<p>${body.trim()}</p>`, metadata: {} }),
     store: {
