@@ -84,7 +84,7 @@ export function checkCollections(read: Partial<Record<CollectionName, Collection
   return { problems, messages: problems.map(formatProblem), counts };
 }
 
-const readAll = (root: string) => Object.fromEntries(COLLECTION_NAMES.map((n) => [n, readCollection(root, n)]));
+const readAll = (root: string) => Object.fromEntries(COLLECTION_NAMES.map((n) => [n, readCollection(root, COLLECTIONS[n])]));
 
 /** Reads every collection under `root` and checks it: the check without Astro, for tests. */
 export function checkContentTree(root: string, siteRoot = process.cwd()): ContentReport {

@@ -39,10 +39,9 @@ export function contentLoader(name: CollectionName): Loader {
       const hold = holdStore(context.meta, COLLECTION_NAMES);
       const root = fileURLToPath(context.config.root);
       const state = contentState();
-      state.root = root;
       state.check = () => checkCollections(state.read, root);
       const sync = async () => {
-        const read = readCollection(root, name);
+        const read = readCollection(root, COLLECTIONS[name]);
         await storeEntries(context, read);
         state.read[name] = read;
       };

@@ -6,7 +6,6 @@
 /**
  * @typedef {object} ContentState
  * @property {Record<string, import('./read-collection').CollectionRead>} read What each collection's loader read last.
- * @property {string | undefined} root The project root the loaders read from.
  * @property {(() => import('./check-content').ContentReport) | undefined} check Checks what was read, with the loaders' own copy of the rules.
  * @property {Set<() => void>} listeners Called after a loader has read its files again (development server).
  */
@@ -16,6 +15,6 @@ const KEY = Symbol.for('alliance-2023.content-state');
 /** @returns {ContentState} */
 export function contentState() {
   const store = /** @type {Record<symbol, ContentState | undefined>} */ (/** @type {unknown} */ (globalThis));
-  store[KEY] ??= { read: {}, root: undefined, check: undefined, listeners: new Set() };
+  store[KEY] ??= { read: {}, check: undefined, listeners: new Set() };
   return /** @type {ContentState} */ (store[KEY]);
 }

@@ -3,7 +3,7 @@
 // development server report its problems; the unit tests call it on small content folders.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../schemas';
+import type { CollectionSpec } from '../schemas';
 import { fieldLabel, problemsFromIssues, type ContentProblem } from '../lib/content-errors';
 import { badFileName, parseContentFile } from '../lib/content-file';
 import type { LoadedEntry } from '../lib/content-rules';
@@ -17,28 +17,26 @@ export interface CollectionRead {
 }
 
 /** The files a collection reads, from the repository root, sorted. */
-export function collectionFiles(root: string, name: CollectionName): string[] {
-  const spec = COLLECTIONS[name];
+export function collectionFiles(root: string, spec: CollectionSpec): string[] {
   const abs = join(root, spec.path);
-  if (!('extensions' in spec)) return existsSync(abs) ? [spec.path] : [];
+  if (!spec.extensions) return existsSync(abs) ? [spec.path] : [];
   if (!existsSync(abs) || !statSync(abs).isDirectory()) return [];
   return readdirSync(abs, { withFileTypes: true })
-    .filter((d) => d.isFile() && (spec.extensions as readonly string[]).some((ext) => d.name.endsWith(ext)))
+    .filter((d) => d.isFile() && spec.extensions!.some((ext) => d.name.endsWith(ext)))
     .map((d) => `${spec.path}/${d.name}`)
     .sort();
 }
 
 const stemOf = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
-/** Reads and checks every file of one collection. */
-export function readCollection(root: string, name: CollectionName): CollectionRead {
-  const spec = COLLECTIONS[name];
-  const isList = 'list' in spec && spec.list === true;
+/** Reads and checks every file of one collection (an entry of COLLECTIONS in src/schemas/index.ts). */
+export function readCollection(root: string, spec: CollectionSpec): CollectionRead {
+  const isList = spec.list === true;
   const entries: LoadedEntry[] = [];
   const problems: ContentProblem[] = [];
   const fileOfId = new Map<string, string>();
 
-  for (const file of collectionFiles(root, name)) {
+  for (const file of collectionFiles(root, spec)) {
     const kind = /\.ya?ml$/.test(file) ? 'yaml' : 'markdown';
     const parsed = parseContentFile(readFileSync(join(root, file), 'utf8'), kind, {
       fieldsAt: (path) => fieldsAt(spec.schema, path),
@@ -50,7 +48,7 @@ export function readCollection(root: string, name: CollectionName): CollectionRe
       if (!isList) entries.push({ id: stemOf(file), file, where: file, data: {}, body: '', bodyLine: 1, valid: false, markdown: [] });
       continue;
     }
-    const nameProblem = 'extensions' in spec ? badFileName(file.replace(/^.*\//, '')) : undefined;
+    const nameProblem = spec.extensions ? badFileName(file.replace(/^.*\//, '')) : undefined;
     if (nameProblem) problems.push({ file, field: '', message: nameProblem });
     if (isList && !Array.isArray(parsed.data)) {
       problems.push({ file, field: '', message: 'must be a YAML list: each entry starts with "- id: …"' });
