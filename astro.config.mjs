@@ -4,11 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { buildSettings } from './scripts/build-settings.mjs';
+import rehypeRaw from 'rehype-raw';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links';
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables';
+import { MDX_NODE_TYPES, rehypeSanitizeBody } from './src/lib/rehype-sanitize-body';
+import { MDX_COMPONENTS } from './src/lib/mdx-components';
 import { contentCheck } from './src/integrations/content-check';
 import { searchIndex } from './src/integrations/search-index';
+import { cspHashes } from './scripts/lib/csp-hashes';
 
 const { site, base, outDir } = buildSettings(process.env);
 
@@ -19,12 +23,25 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // contentCheck: the content problems stop the build and show in `astro dev`; searchIndex: Pagefind
-  // indexes the built site, so `astro build` alone makes a site whose search works.
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
-  // Markdown/MDX output: root-relative links get the base path, links to other sites get
-  // rel="noopener noreferrer", wide tables scroll in a focusable region.
-  markdown: { rehypePlugins: [[rehypeBaseLinks, { base }], rehypeExternalLinks, rehypeScrollableTables] },
+  // contentCheck: the content problems stop the build and show in `astro dev`. After the build,
+  // cspHashes allows each page's inline styles by hash, then searchIndex has Pagefind index the
+  // finished pages, so `astro build` alone makes a site whose search works.
+  integrations: [contentCheck(), mdx(), sitemap(), cspHashes(), searchIndex()],
+  // Markdown/MDX output: raw HTML parsed, then everything through an allow-list (content is
+  // untrusted); then our own additions, which the list need not know: root-relative links get the
+  // base path, links to other sites get rel="noopener noreferrer", wide tables scroll in a focusable
+  // region. Astro adds heading ids after these. No syntax highlighting: it writes style attributes,
+  // which the Content-Security-Policy refuses.
+  markdown: {
+    syntaxHighlight: false,
+    rehypePlugins: [
+      [rehypeRaw, { passThrough: MDX_NODE_TYPES }],
+      [rehypeSanitizeBody, { components: Object.keys(MDX_COMPONENTS) }],
+      [rehypeBaseLinks, { base }],
+      rehypeExternalLinks,
+      rehypeScrollableTables,
+    ],
+  },
   // Scripts stay external files (never inlined): a strict Content-Security-Policy allows no inline
   // script, and Vite's preload helper breaks dynamic import() (Pagefind) in inlined scripts.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

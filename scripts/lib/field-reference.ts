@@ -7,6 +7,8 @@ import ts from 'typescript';
 import type { ZodTypeAny } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas';
 import { unwrap, type Unwrapped } from '../../src/lib/schema-shape';
+import { TEXT_VALUES } from '../../src/lib/inline-text';
+import { SECTION_PAGES, SECTIONS_FOLDER } from '../../src/lib/section-pages';
 
 /** One row of the reference. */
 export interface FieldRow {
@@ -142,7 +144,40 @@ export function renderReference(collections: CollectionDoc[]): string {
     for (const r of c.rows) parts.push(`| ${code(r.path)} | ${r.required} | ${cell(r.kind)} | ${cell(r.doc)} |`);
     parts.push('');
   }
-  return parts.join('\n');
+  return [...parts, ...textReference()].join('\n');
+}
+
+/** What texts may hold, and the parts of each section page: from src/lib, where the site reads them. */
+function textReference(): string[] {
+  const lines = [
+    '## Texts: figures, values and links',
+    '',
+    'The texts of charts, notes on disagreements, topics, section pages and `content/site.yaml` may hold:',
+    '',
+    '- `{figure-id}`, such as `{forced-labour-2021}`: the figure\'s value, linked to its page (the id must be a file in `content/figures/`);',
+    '- `[words](/address/)`: a link to an address on this site, an `#anchor` on the same page, or an `https://` address;',
+    '- a value the site fills in, from the table below.',
+    '',
+    '| write | it becomes |',
+    '| --- | --- |',
+    ...Object.entries(TEXT_VALUES).map(([name, what]) => `| ${code(`{${name}}`)} | ${cell(what)} |`),
+    '',
+    '## Section pages and their parts',
+    '',
+    'Each section page takes its words from `content/sections/<page>.md` and shows the parts listed here, each',
+    'written in `parts` with its `id` and the fields the page shows.',
+    '',
+    '| file | page | part `id` | fields | where it appears |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(SECTION_PAGES).flatMap(([id, page]) => {
+      const file = code(`${SECTIONS_FOLDER}/${id}.md`);
+      const parts: [string, { shows: readonly string[]; about: string }][] = Object.entries(page.parts);
+      if (parts.length === 0) return [`| ${file} | ${code(page.address)} | none | | |`];
+      return parts.map(([part, p]) => `| ${file} | ${code(page.address)} | ${code(part)} | ${p.shows.join(', ')} | ${cell(p.about)} |`);
+    }),
+    '',
+  ];
+  return lines;
 }
 
 export const REFERENCE_FILE = 'docs/fields.md';

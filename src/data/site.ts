@@ -3,7 +3,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
 import { orderSessions } from '../lib/session-order';
-import { FIGURE_TOPICS } from '../schemas/figure';
 
 export type Figure = CollectionEntry<'figures'>;
 export type Session = CollectionEntry<'sessions'>;
@@ -16,9 +15,33 @@ export async function getConference() {
   return entry.data;
 }
 
+/** The entries of a list file (content/<name>.yaml), in the order of the file. */
+async function listOf<N extends 'topics' | 'sessionFormats' | 'charts' | 'disagreements'>(name: N): Promise<CollectionEntry<N>['data'][]> {
+  return (await getCollection(name)).map((e) => e.data);
+}
+
+/** The topics of /figures/, in the order of content/topics.yaml. */
+export const getTopics = () => listOf('topics');
+
+/** The session formats, in the order of content/session-formats.yaml. */
+export const getSessionFormats = () => listOf('sessionFormats');
+
+/** Each format's label by id, e.g. panel → "Panel". */
+export async function formatLabels(): Promise<Map<string, string>> {
+  return new Map((await getSessionFormats()).map((f) => [f.id, f.label]));
+}
+
+/** The charts, in the order of content/charts.yaml. */
+export const getCharts = () => listOf('charts');
+
+/** "Where sources differ", in the order of content/disagreements.yaml. */
+export const getDisagreements = () => listOf('disagreements');
+
+/** The figures by topic (in the order of the topics), then by order and id. */
 export async function getFigures(): Promise<Figure[]> {
-  const all = await getCollection('figures');
-  const topicRank = (f: Figure) => FIGURE_TOPICS.indexOf(f.data.topic);
+  const [all, topics] = await Promise.all([getCollection('figures'), getCollection('topics')]);
+  const rank = new Map(topics.map((t, i) => [t.id, i]));
+  const topicRank = (f: Figure) => rank.get(f.data.topic) ?? topics.length;
   return all.sort((a, b) => topicRank(a) - topicRank(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 

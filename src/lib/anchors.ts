@@ -12,3 +12,9 @@ export const figureCardAnchor = (id: string) => id;
 
 /** The heading of a section or item whose anchor is `anchor`, which aria-labelledby and links name. */
 export const titleAnchor = (anchor: string) => `${anchor}-title`;
+
+/** A "Where sources differ" note on /figures/ and on the pages of its figures: differs-<id>. */
+export const disagreementAnchor = (id: string) => `differs-${id}`;
+
+/** A chart's heading, under its topic on /figures/ and on the pages of its figures: chart-<id>. */
+export const chartAnchor = (id: string) => `chart-${id}`;

@@ -5,15 +5,6 @@ import type { COLLECTIONS, CollectionName } from '../schemas';
 import type { ContentProblem } from './content-errors';
 import type { SiteMap } from './site-map';
 
-/** Text in a YAML field whose value may hold Markdown links (see markdownText in src/schemas/common.ts). */
-export interface MarkdownField {
-  /** Field path as editors read it, e.g. summary. */
-  field: string;
-  text: string;
-  /** Line of the field in the file, when known. */
-  line?: number;
-}
-
 /** One entry of a collection, as the loader read it. */
 export interface LoadedEntry<D = Record<string, unknown>> {
   /** The id: the file name without its ending, or a list entry's `id`. */
@@ -33,8 +24,6 @@ export interface LoadedEntry<D = Record<string, unknown>> {
   bodyLine: number;
   /** False when the entry fails its schema (or its YAML): it is then left out of the site. */
   valid: boolean;
-  /** Fields whose text may hold Markdown links. */
-  markdown: MarkdownField[];
 }
 
 export type CollectionData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;

@@ -17,6 +17,8 @@ describe('displayMismatch', () => {
       [33, '33 out of 57'],
       [57, '57'],
       [27650000, '27.6 million'],
+      [-2, '-2+3'],
+      [-1500, '−1,500'],
     ];
     for (const [value, display] of shown) expect(displayMismatch(value, display), display).toBeUndefined();
   });

@@ -6,11 +6,11 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 /** The first number a display writes, in full, with the step its last digit stands for. */
 export function displayedNumber(display: string): { value: number; step: number } | undefined {
-  const m = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?/i.exec(display);
+  const m = /([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?/i.exec(display);
   if (!m) return undefined;
-  const scale = m[3] ? SCALES[m[3].toLowerCase()]! : 1;
-  const decimals = m[2]?.length ?? 0;
-  const value = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`) * scale;
+  const scale = m[4] ? SCALES[m[4].toLowerCase()]! : 1;
+  const decimals = m[3]?.length ?? 0;
+  const value = (m[1] ? -1 : 1) * Number(`${m[2]!.replace(/,/g, '')}.${m[3] ?? '0'}`) * scale;
   return { value: Number(value.toPrecision(15)), step: Number((10 ** -decimals * scale).toPrecision(15)) };
 }
 

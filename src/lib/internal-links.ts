@@ -1,9 +1,15 @@
-// The rule for links within the site, in Markdown and MDX texts and in YAML fields that hold Markdown:
-// each must go to a page the build will make and, with #anchor, to a heading or section on it. Links
-// are written from the site's root (/figures/x/): the build adds the base path (src/lib/rehype-base-links.ts).
+// The rule for links within the site, in Markdown and MDX bodies, in the short texts of YAML files
+// ([words](/address/), text-rules.ts lists them) and in the links of the section pages: each must go to
+// a page the build will make and, with #anchor, to a heading or section on it. Links are written from
+// the site's root (/figures/x/): the build adds the base path (src/lib/rehype-base-links.ts).
 import { COLLECTION_NAMES, type CollectionName } from '../schemas';
 import type { ContentProblem } from './content-errors';
-import type { ContentRule, LoadedEntry } from './content-rules';
+import type { ContentRule, LoadedContent, LoadedEntry } from './content-rules';
+import { normaliseUrl } from './body-markup';
+import { asList, asRecord, asString } from './content-entry';
+import { linkKind, linksIn } from './inline-text';
+import { isSectionId, SECTION_PAGES } from './section-pages';
+import { textsOf } from './text-rules';
 import { outline } from './markdown-outline';
 import { nearest } from './nearest';
 import { fileFor } from './references';
@@ -13,7 +19,8 @@ const ORIGIN = 'https://site.invalid';
 
 /** The address and anchor a link goes to, or undefined for a link that leaves the site. */
 export function linkTarget(href: string, from: string | undefined): { path: string; anchor?: string } | undefined {
-  const trimmed = href.trim();
+  // As a browser reads it: "jav&#x61;script:" is javascript:, which body-markup.ts reports.
+  const trimmed = (/[&\u0000-\u001f]/.test(href) ? normaliseUrl(href) : href).trim();
   if (!trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return undefined;
   if (!trimmed.startsWith('/') && from === undefined) return undefined;
   const url = new URL(trimmed, `${ORIGIN}${from ?? '/'}`);
@@ -77,24 +84,46 @@ export function linkProblem(href: string, from: string | undefined, site: SiteMa
   return undefined;
 }
 
-function entryLinks(site: SiteMap, collection: CollectionName, entry: LoadedEntry): ContentProblem[] {
-  const from = pageOf(site, collection, entry);
+function bodyLinks(site: SiteMap, collection: CollectionName, entry: LoadedEntry): ContentProblem[] {
+  if (!entry.body) return [];
+  const from = pageOf(site, collection, entry) ?? sectionPage(entry.file);
+  return outline(entry.body, entry.file.endsWith('.mdx')).links.flatMap((link) => {
+    const message = linkProblem(link.href, from, site);
+    return message ? [{ file: entry.where, field: '', line: entry.bodyLine + (link.line ?? 1) - 1, message }] : [];
+  });
+}
+
+/** The page a file of content/sections/ gives its words to, e.g. content/sections/figures.md → /figures/. */
+function sectionPage(file: string): string | undefined {
+  const id = /^content\/sections\/([^/]+)\.md$/.exec(file)?.[1];
+  return id && isSectionId(id) ? SECTION_PAGES[id].address : undefined;
+}
+
+/** The links of the short texts of YAML files, and the links of the section pages' parts. */
+function textLinks(entries: LoadedContent, site: SiteMap): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  if (entry.body) {
-    for (const link of outline(entry.body, entry.file.endsWith('.mdx')).links) {
-      const message = linkProblem(link.href, from, site);
-      if (message) problems.push({ file: entry.where, field: '', line: entry.bodyLine + (link.line ?? 1) - 1, message });
-    }
+  const check = (file: string, field: string, href: string) => {
+    const message = linkProblem(href, sectionPage(file), site);
+    if (message) problems.push({ file, field, message });
+  };
+  // A link of a kind no text may hold (javascript:, a relative address) is textRule's to report.
+  for (const t of textsOf(entries)) {
+    if (t.markdown) continue;
+    for (const l of linksIn(t.text)) if (linkKind(l.link) === 'internal' || linkKind(l.link) === 'anchor') check(t.file, t.field, l.link);
   }
-  for (const text of entry.markdown) {
-    for (const link of outline(text.text, false).links) {
-      const message = linkProblem(link.href, from, site);
-      if (message) problems.push({ file: entry.where, field: text.field, line: text.line, message });
-    }
+  for (const section of entries.sections) {
+    asList(section.data.parts).forEach((part, i) =>
+      asList(asRecord(part).links).forEach((link, j) => {
+        const href = asString(asRecord(link).link);
+        if (href) check(section.where, `parts[${i + 1}].links[${j + 1}].link`, href);
+      }),
+    );
   }
   return problems;
 }
 
 /** Every internal link in the content goes to a page, and to an anchor, that the build will make. */
-export const internalLinks: ContentRule = ({ entries, site }) =>
-  COLLECTION_NAMES.flatMap((name) => (entries[name] as LoadedEntry[]).flatMap((entry) => entryLinks(site, name, entry)));
+export const internalLinks: ContentRule = ({ entries, site }) => [
+  ...COLLECTION_NAMES.flatMap((name) => (entries[name] as LoadedEntry[]).flatMap((entry) => bodyLinks(site, name, entry))),
+  ...textLinks(entries, site),
+];

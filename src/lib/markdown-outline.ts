@@ -28,7 +28,10 @@ export interface Element {
 export interface Outline {
   /** The first syntax error; nothing else is known of a text that does not parse. */
   error?: SyntaxError;
-  /** Anchors the text puts on its page: heading ids as Astro makes them, and id="…" written in the text. */
+  /**
+   * Anchors the text puts on its page: heading ids as Astro makes them. An id="…" written in the text
+   * is not one: the build's sanitiser (rehype-sanitize-body.ts) removes it.
+   */
   anchors: string[];
   /** Link targets as written, with their line. */
   links: { href: string; line?: number }[];
@@ -70,7 +73,6 @@ function headingText(node: Nodes, isMdx: boolean): string {
   }
 }
 
-const HTML_ID = /\sid\s*=\s*["']([^"']+)["']/g;
 const HTML_HREF = /<a\s[^>]*?href\s*=\s*["']([^"']+)["']/g;
 const HTML_COMPONENT = /<([A-Z][\w.]*)/g;
 
@@ -107,7 +109,6 @@ function walk(tree: Root, isMdx: boolean): Omit<Outline, 'error'> {
         const element = { name: node.name ?? '', line, attributes: attributesOf(node.attributes) };
         outline.elements.push(element);
         for (const a of element.attributes) {
-          if (a.name === 'id' && a.value && /^[a-z]/.test(element.name)) outline.anchors.push(a.value);
           if (a.name === 'href' && element.name === 'a' && a.value) outline.links.push({ href: a.value, line });
         }
         break;
@@ -127,7 +128,6 @@ function walk(tree: Root, isMdx: boolean): Omit<Outline, 'error'> {
 }
 
 function htmlParts(node: Html, outline: Omit<Outline, 'error'>, line: number | undefined): void {
-  for (const m of node.value.matchAll(HTML_ID)) outline.anchors.push(m[1]!);
   for (const m of node.value.matchAll(HTML_HREF)) outline.links.push({ href: m[1]!, line });
   for (const m of node.value.matchAll(HTML_COMPONENT)) outline.tags.push({ name: m[1]!, line });
 }

@@ -1,15 +1,14 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { markdownText } from '../schemas/common';
-import { fieldsAt, markdownTexts, validFields } from './schema-shape';
+import { fieldsAt, validFields } from './schema-shape';
 
 const schema = z
   .object({
     title: z.string(),
     tags: z.array(z.string()).default([]),
     source: z.object({ publisher: z.string(), url: z.string().url() }),
-    sources: z.array(z.object({ title: z.string(), note: markdownText('note').optional() })).default([]),
-    summary: markdownText('summary').optional(),
+    sources: z.array(z.object({ title: z.string(), note: z.string().optional() })).default([]),
+    summary: z.string().optional(),
   })
   .strict()
   .superRefine(() => undefined);
@@ -25,12 +24,5 @@ describe('schema shape', () => {
   it('keeps the fields that are valid on their own, with defaults', () => {
     expect(validFields(schema, { title: 3, source: { publisher: 'A', url: 'x' }, extra: 1 })).toEqual({ tags: [], sources: [] });
     expect(validFields(schema, 'text')).toEqual({});
-  });
-
-  it('finds the values of fields marked as Markdown', () => {
-    expect(markdownTexts(schema, { summary: 'See [x](/x/).', sources: [{ title: 'a' }, { title: 'b', note: 'N' }] })).toEqual([
-      { path: ['sources', 1, 'note'], text: 'N' },
-      { path: ['summary'], text: 'See [x](/x/).' },
-    ]);
   });
 });

@@ -1,7 +1,6 @@
 // What a Zod schema of a content file says about its shape: the fields of a block, and which fields of
 // a file that fails its schema are valid on their own.
 import type { ZodTypeAny } from 'astro/zod';
-import { MARKDOWN_TEXT } from '../schemas/common';
 
 export interface Unwrapped {
   schema: ZodTypeAny;
@@ -83,18 +82,3 @@ export function validFields(schema: ZodTypeAny, data: unknown): Record<string, u
   return valid;
 }
 
-/**
- * The values of `data` whose field is marked as Markdown text (markdownText in src/schemas/common.ts),
- * with their paths, e.g. [{ path: ['summary'], text: 'See [the plan](/background/action-plan/).' }].
- */
-export function markdownTexts(schema: ZodTypeAny, data: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
-  const inner = unwrap(schema).schema;
-  if (inner.description === MARKDOWN_TEXT) return typeof data === 'string' ? [{ path, text: data }] : [];
-  const def = inner._def as Def;
-  if (def.typeName === 'ZodArray' && def.type && Array.isArray(data)) {
-    return data.flatMap((item, i) => markdownTexts(def.type!, item, [...path, i]));
-  }
-  const shape = shapeOf(inner);
-  if (!shape || data === null || typeof data !== 'object') return [];
-  return Object.entries(shape).flatMap(([key, field]) => markdownTexts(field, (data as Record<string, unknown>)[key], [...path, key]));
-}

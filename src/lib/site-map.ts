@@ -60,8 +60,8 @@ export interface SiteMapInput {
   entries: LoadedContent;
   /** Each collection's page addresses, `{id}` for the entry's id (COLLECTIONS[name].pages). */
   templates: Partial<Record<CollectionName, readonly string[]>>;
-  /** Anchors a route's components make from the content, by route pattern (src/lib/page-anchors.ts). */
-  routeAnchors: Record<string, (entries: LoadedContent, id?: string) => string[]>;
+  /** Anchors a route's components make from the content, by route pattern (anchorsFor in src/lib/page-anchors.ts). */
+  routeAnchors: (pattern: string, entries: LoadedContent, id?: string) => string[];
   /** Anchors the text of an entry puts on its page. */
   textAnchors: (entry: LoadedEntry) => string[];
   /** Files served as they are (public/), e.g. /favicon.svg. */
@@ -73,7 +73,7 @@ export function buildSiteMap(input: SiteMapInput): SiteMap {
   const conflicts: SiteMap['conflicts'] = [];
   const dynamic = input.routes.filter((r) => r.pattern.includes('['));
   for (const route of input.routes.filter((r) => !r.pattern.includes('['))) {
-    const anchors = route.page ? new Set([...route.ids, ...(input.routeAnchors[route.pattern]?.(input.entries) ?? [])]) : undefined;
+    const anchors = route.page ? new Set([...route.ids, ...(input.routeAnchors(route.pattern, input.entries))]) : undefined;
     addresses.set(route.pattern, { source: route.file, anchors });
   }
   for (const file of input.files) addresses.set(file, { source: 'public' });
@@ -91,7 +91,7 @@ export function buildSiteMap(input: SiteMapInput): SiteMap {
           continue;
         }
         const anchors = route.page
-          ? new Set([...route.ids, ...input.textAnchors(entry), ...(input.routeAnchors[route.pattern]?.(input.entries, entry.id) ?? [])])
+          ? new Set([...route.ids, ...input.textAnchors(entry), ...input.routeAnchors(route.pattern, input.entries, entry.id)])
           : undefined;
         addresses.set(address, { source: entry.file, anchors, collection });
       }

@@ -17,6 +17,6 @@ describe('unread files', () => {
     expect(whereItBelongs('content/figures/old/a.md')).toBe(
       'the site reads only the files directly in content/figures/, not in folders inside it: move it to content/figures/a.md',
     );
-    expect(whereItBelongs('content/notes/a.md')).toMatch(/^no part of the site reads content\/notes\/\. Content goes in content\/figures\//);
+    expect(whereItBelongs('content/notes/a.md')).toMatch(/^no part of the site reads content\/notes\/\. Content files go in the folders content\/figures\//);
   });
 });

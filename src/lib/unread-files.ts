@@ -4,6 +4,7 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionSpec } from '../schemas';
 import type { ContentProblem } from './content-errors';
 import type { ContentRule } from './content-rules';
 import { nearest } from './nearest';
+import { listWords } from './content-entry';
 
 const SPECS: CollectionSpec[] = COLLECTION_NAMES.map((n) => COLLECTIONS[n]);
 const folderOf = (file: string) => file.replace(/\/[^/]*$/, '');
@@ -18,7 +19,7 @@ export function isRead(file: string): boolean {
 
 const FOLDERS = SPECS.filter((s) => s.extensions).map((s) => `${s.path}/`);
 const SINGLE = SPECS.filter((s) => !s.extensions).map((s) => s.path);
-const PLACES = `Content goes in ${FOLDERS.join(', ')}, or in ${SINGLE.join(' and ')}`;
+const PLACES = `Content files go in the folders ${listWords(FOLDERS)}, or are one of ${listWords(SINGLE)}`;
 
 /** Where an unread file should go, in words. */
 export function whereItBelongs(file: string): string {

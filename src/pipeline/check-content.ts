@@ -7,9 +7,11 @@ import { listFiles } from '../../scripts/lib/list-files.mjs';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas';
 import { RULES } from '../schemas/rules';
 import { formatProblem, type ContentProblem } from '../lib/content-errors';
+import { symlinkProblems } from '../lib/symlinks';
+import { findSymlinks } from '../../scripts/lib/find-symlinks';
 import type { ContentInput, LoadedContent, LoadedEntry } from '../lib/content-rules';
 import { outline } from '../lib/markdown-outline';
-import { ROUTE_ANCHORS } from '../lib/page-anchors';
+import { anchorsFor } from '../lib/page-anchors';
 import { buildSiteMap, routeOf, type PageRoute } from '../lib/site-map';
 import { readCollection, type CollectionRead } from './read-collection';
 
@@ -69,17 +71,34 @@ export function contentInput(read: Partial<Record<CollectionName, CollectionRead
     routes: pageRoutes(siteRoot),
     entries,
     templates: Object.fromEntries(COLLECTION_NAMES.flatMap((n) => ('pages' in COLLECTIONS[n] ? [[n, COLLECTIONS[n].pages]] : []))),
-    routeAnchors: ROUTE_ANCHORS,
+    routeAnchors: anchorsFor,
     textAnchors,
     files: servedFiles(siteRoot),
   });
   return { entries, site, files };
 }
 
+/**
+ * The problems grouped by file, in the order each file first comes up, and within a file by line
+ * (those without a line first), so that an editor goes through a file once, top to bottom.
+ */
+function byFile(problems: ContentProblem[]): ContentProblem[] {
+  const first = new Map<string, number>();
+  problems.forEach((p, i) => first.has(p.file) || first.set(p.file, i));
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => first.get(a.p.file)! - first.get(b.p.file)! || (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
 /** Every problem in the content, given what the loader read of each collection (see contentInput). */
 export function checkCollections(read: Partial<Record<CollectionName, CollectionRead>>, root: string, siteRoot = root): ContentReport {
   const input = contentInput(read, root, siteRoot);
-  const problems = [...COLLECTION_NAMES.flatMap((n) => read[n]?.problems ?? []), ...RULES.flatMap((rule) => rule(input))];
+  const problems = byFile([
+    ...symlinkProblems(findSymlinks(root, ['content', 'public'])),
+    ...COLLECTION_NAMES.flatMap((n) => read[n]?.problems ?? []),
+    ...RULES.flatMap((rule) => rule(input)),
+  ]);
   const counts = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, input.entries[n].filter((e) => e.valid).length])) as Record<CollectionName, number>;
   return { problems, messages: problems.map(formatProblem), counts };
 }

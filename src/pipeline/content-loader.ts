@@ -11,25 +11,31 @@ import { contentState } from './content-state.mjs';
 import { readCollection, type CollectionRead } from './read-collection';
 import { holdStore } from './store-hold';
 
-/** Stores the valid entries, renders the Markdown ones that changed, and removes every other entry. */
+/**
+ * Stores the valid entries in the order of their files (a list's order is the order the site shows),
+ * renders the Markdown ones that changed, and removes every other entry.
+ */
 async function storeEntries({ store, generateDigest, renderMarkdown }: LoaderContext, read: CollectionRead): Promise<void> {
-  const kept = new Set<string>();
-  for (const entry of read.entries) {
-    if (!entry.valid) continue;
-    kept.add(entry.id);
+  const valid = read.entries.filter((e) => e.valid);
+  const previous = new Map(store.entries());
+  const ids = valid.map((e) => e.id);
+  const sameOrder = store.keys().join('\0') === ids.join('\0');
+  // A changed order (or a removed entry) is stored anew: the store keeps the order entries were first set.
+  if (!sameOrder) store.clear();
+  for (const entry of valid) {
     const digest = generateDigest(JSON.stringify([entry.file, entry.data, entry.body]));
-    const existing = store.get(entry.id);
-    if (existing?.digest === digest) {
+    const old = previous.get(entry.id);
+    const unchanged = old?.digest === digest;
+    if (unchanged && sameOrder) {
       // MDX is compiled when a page imports it: the list of modules to import is made anew each time.
-      if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+      if (old.deferredRender && old.filePath) store.addModuleImport(old.filePath);
       continue;
     }
     const base = { id: entry.id, data: entry.data, body: entry.body || undefined, filePath: entry.file, digest };
     if (entry.file.endsWith('.mdx')) store.set({ ...base, deferredRender: true });
-    else if (entry.file.endsWith('.md')) store.set({ ...base, rendered: await renderMarkdown(entry.body) });
+    else if (entry.file.endsWith('.md')) store.set({ ...base, rendered: unchanged && old.rendered ? old.rendered : await renderMarkdown(entry.body) });
     else store.set(base);
   }
-  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }
 
 export function contentLoader(name: CollectionName): Loader {

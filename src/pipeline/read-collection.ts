@@ -1,13 +1,13 @@
 // Reads one collection's files from disk and checks each against the collection's schema: the one
 // reader of content. The Astro loader stores what it returns; `npm run check`, the build and the
 // development server report its problems; the unit tests call it on small content folders.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionSpec } from '../schemas';
 import { fieldLabel, problemsFromIssues, type ContentProblem } from '../lib/content-errors';
 import { badFileName, parseContentFile } from '../lib/content-file';
 import type { LoadedEntry } from '../lib/content-rules';
-import { fieldsAt, markdownTexts, validFields } from '../lib/schema-shape';
+import { fieldsAt, validFields } from '../lib/schema-shape';
 
 export interface CollectionRead {
   /** Every entry, valid or not: an entry that fails its schema has valid: false and is not stored. */
@@ -19,10 +19,11 @@ export interface CollectionRead {
 /** The files a collection reads, from the repository root, sorted. */
 export function collectionFiles(root: string, spec: CollectionSpec): string[] {
   const abs = join(root, spec.path);
-  if (!spec.extensions) return existsSync(abs) ? [spec.path] : [];
+  // A symbolic link is never read (the content check reports it): it could point anywhere.
+  if (!spec.extensions) return existsSync(abs) && !lstatSync(abs).isSymbolicLink() ? [spec.path] : [];
   if (!existsSync(abs) || !statSync(abs).isDirectory()) return [];
   return readdirSync(abs, { withFileTypes: true })
-    .filter((d) => d.isFile() && spec.extensions!.some((ext) => d.name.endsWith(ext)))
+    .filter((d) => d.isFile() && spec.extensions!.some((ext) => d.name.endsWith(ext))) // links are not files here
     .map((d) => `${spec.path}/${d.name}`)
     .sort();
 }
@@ -45,7 +46,7 @@ export function readCollection(root: string, spec: CollectionSpec): CollectionRe
     if (!parsed.ok) {
       problems.push({ file, field: '', message: parsed.message });
       // The file exists: references to its id are not reported as well.
-      if (!isList) entries.push({ id: stemOf(file), file, where: file, data: {}, body: '', bodyLine: 1, valid: false, markdown: [] });
+      if (!isList) entries.push({ id: stemOf(file), file, where: file, data: {}, body: '', bodyLine: 1, valid: false });
       continue;
     }
     const nameProblem = spec.extensions ? badFileName(file.replace(/^.*\//, '')) : undefined;
@@ -85,11 +86,6 @@ export function readCollection(root: string, spec: CollectionSpec): CollectionRe
         body: parsed.body,
         bodyLine: parsed.bodyLine,
         valid: result.success,
-        markdown: markdownTexts(spec.schema, data).map(({ path, text }) => ({
-          field: fieldLabel(path),
-          text,
-          line: parsed.lineOf([...prefix, ...path]),
-        })),
       });
     }
   }

@@ -1,11 +1,17 @@
 import type { ZodTypeAny } from 'astro/zod';
 import { backgroundSchema } from './background';
+import { chartSchema } from './chart';
 import { conferenceSchema } from './conference';
+import { disagreementSchema } from './disagreement';
 import { figureSchema } from './figure';
 import { milestoneSchema } from './milestone';
 import { pageSchema } from './page';
+import { sectionSchema } from './section';
 import { sessionSchema } from './session';
+import { sessionFormatSchema } from './session-format';
+import { siteSchema } from './site';
 import { speakerSchema } from './speaker';
+import { topicSchema } from './topic';
 
 /**
  * One kind of content: where its files are, the schema each entry must follow, and the pages made from
@@ -75,6 +81,42 @@ export const COLLECTIONS = {
     pages: ['/{id}/'],
     about: '`content/pages/<slug>.md`, one file per page such as about or privacy; the file name is its address (`/<slug>/`).',
     schema: pageSchema,
+  },
+  topics: {
+    path: 'content/topics.yaml',
+    list: true,
+    about: '`content/topics.yaml`, one list of the topics of `/figures/`, in the order shown there; each starts with `- id: …`.',
+    schema: topicSchema,
+  },
+  sessionFormats: {
+    path: 'content/session-formats.yaml',
+    list: true,
+    about: "`content/session-formats.yaml`, one list of the kinds of session, in the order of the programme's format filter; each starts with `- id: …`.",
+    schema: sessionFormatSchema,
+  },
+  charts: {
+    path: 'content/charts.yaml',
+    list: true,
+    about: '`content/charts.yaml`, one list of bar charts, in the order shown under each topic of `/figures/`; each starts with `- id: …`.',
+    schema: chartSchema,
+  },
+  disagreements: {
+    path: 'content/disagreements.yaml',
+    list: true,
+    about: '`content/disagreements.yaml`, one list of "Where sources differ" notes, in the order shown on `/figures/`; each starts with `- id: …`.',
+    schema: disagreementSchema,
+  },
+  sections: {
+    path: 'content/sections',
+    extensions: ['.md'],
+    about:
+      "`content/sections/<page>.md`, one file per section page (`home`, `figures`, `background`, `programme`, `speakers`, `conference`, `search`, `not-found`); the text below the frontmatter is the page's introduction.",
+    schema: sectionSchema,
+  },
+  site: {
+    path: 'content/site.yaml',
+    about: '`content/site.yaml`, the words every page shares.',
+    schema: siteSchema,
   },
 } satisfies Record<string, CollectionSpec>;
 

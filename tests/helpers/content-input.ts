@@ -7,7 +7,7 @@ import { buildSiteMap, type PageRoute } from '../../src/lib/site-map';
 export function entry(collection: CollectionName, id: string, data: Record<string, unknown>, extra: Partial<LoadedEntry> = {}): LoadedEntry {
   const spec = COLLECTIONS[collection];
   const file = 'extensions' in spec ? `${spec.path}/${id}${spec.extensions[0]}` : spec.path;
-  return { id, file, where: extra.file ?? file, data, body: '', bodyLine: 1, valid: true, markdown: [], ...extra };
+  return { id, file, where: extra.file ?? file, data, body: '', bodyLine: 1, valid: true, ...extra };
 }
 
 /** The rules' input for these entries, with a site map made from `routes`. */
@@ -20,7 +20,7 @@ export function contentInput(
     routes: options.routes ?? [],
     entries: all,
     templates: Object.fromEntries(COLLECTION_NAMES.flatMap((n) => ('pages' in COLLECTIONS[n] ? [[n, COLLECTIONS[n].pages]] : []))),
-    routeAnchors: {},
+    routeAnchors: () => [],
     textAnchors: () => [],
     files: [],
   });

@@ -1,6 +1,8 @@
 // The one content pipeline without Astro around it: the loader stores the valid entries and keeps
 // every problem; the integration then stops `astro build` with them, or prints them in `astro dev`.
 // Astro's own content layer calls the same loader and hooks (tests/site/content-check.test.ts runs them).
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
@@ -37,6 +39,8 @@ function context(root: string, stores: Map<string, Map<string, Stored>>, collect
       set: (entry: Stored) => void store.set(entry.id, entry),
       delete: (id: string) => void store.delete(id),
       keys: () => [...store.keys()],
+      entries: () => [...store.entries()],
+      clear: () => store.clear(),
       addModuleImport: (file: string) => void modules.push(file),
     },
   };
@@ -50,8 +54,10 @@ async function loadAll(root: string, stores = new Map<string, Map<string, Stored
 
 const trees: { remove: () => void }[] = [];
 afterEach(() => trees.splice(0).forEach((t) => t.remove()));
+/** A content tree beside the site's own src/ (its routes and templates, for the links). */
 const tree = (overlay: string[] = []) => {
   const t = contentTree({ overlay });
+  symlinkSync(resolve('src'), join(t.root, 'src'));
   trees.push(t);
   return t.root;
 };
@@ -79,6 +85,21 @@ describe('the content loader', () => {
     await loadAll(tree([broken]), stores);
     expect(stores.get('sessions')!.has('high-level-opening')).toBe(false);
     expect(contentState().check!().messages).toEqual(messages);
+  });
+});
+
+describe('the stored order', () => {
+  it('follows the file: a reordered list is stored in its new order, its Markdown not rendered again', async () => {
+    const root = tree();
+    const stores = await loadAll(root);
+    expect([...stores.get('milestones')!.keys()]).toEqual(['action-plan-adopted', 'alliance-launched']);
+    const file = `${root}/content/milestones.yaml`;
+    const [first, second] = readFileSync(file, 'utf8').split('\n\n');
+    writeFileSync(file, `${second!.trim()}\n\n${first!.trim()}\n`);
+    const rendered = stores.get('figures')!.get('forced-labour-2021')!.rendered;
+    await loadAll(root, stores);
+    expect([...stores.get('milestones')!.keys()]).toEqual(['alliance-launched', 'action-plan-adopted']);
+    expect(stores.get('figures')!.get('forced-labour-2021')!.rendered).toBe(rendered);
   });
 });
 

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
 import { checkContentTree } from '../../src/pipeline/check-content';
-import { CONFERENCE, writeTree } from '../helpers/content-tree';
+import { CONFERENCE, siteFiles, writeTree } from '../helpers/content-tree';
 
 const SPEAKER = `---
 name: Jane Doe
@@ -30,7 +30,7 @@ function session(extra: Record<string, string> = {}): string {
 
 let root: string | undefined;
 function messages(files: Record<string, string>): string[] {
-  root = writeTree({ 'content/conference.yaml': CONFERENCE, 'content/speakers/jane-doe.md': SPEAKER, ...files });
+  root = writeTree({ ...siteFiles(), 'content/conference.yaml': CONFERENCE, 'content/speakers/jane-doe.md': SPEAKER, ...files });
   return checkContentTree(root).problems.map(formatProblem);
 }
 afterEach(() => {
