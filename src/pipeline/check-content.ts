@@ -1,7 +1,7 @@
 // The content check: the problems of each collection's files (found while reading them), then the rules
 // across files in src/schemas/rules.ts. The same function answers `npm run check`, stops `astro build`
 // and reports in `astro dev` (through the loader's shared state), and runs in the unit tests.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { listFiles } from '../../scripts/lib/list-files.mjs';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas';
@@ -26,16 +26,31 @@ export interface ContentReport {
 const ID_ATTRIBUTE = /\sid="([^"{}]+)"/g;
 const ASTRO_IMPORT = /^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+\.astro)['"]/gm;
 
+/** A template's own ids and the .astro files it imports, read again only when the file changes. */
+const templates = new Map<string, { mtime: number; ids: string[]; imports: string[] }>();
+
+function template(file: string): { ids: string[]; imports: string[] } {
+  const mtime = statSync(file).mtimeMs;
+  const known = templates.get(file);
+  if (known?.mtime === mtime) return known;
+  const source = readFileSync(file, 'utf8');
+  // The markup only: not the frontmatter's code and comments, nor comments in the markup.
+  const markup = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '');
+  const read = {
+    mtime,
+    ids: [...markup.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!),
+    imports: [...source.matchAll(ASTRO_IMPORT)].map((m) => join(dirname(file), m[1]!)),
+  };
+  templates.set(file, read);
+  return read;
+}
+
 /** id="…" written in an .astro file and in the .astro components and layouts it imports. */
 function templateIds(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file) || !existsSync(file)) return [];
   seen.add(file);
-  const source = readFileSync(file, 'utf8');
-  // The markup only: not the frontmatter's code and comments, nor comments in the markup.
-  const markup = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '');
-  const own = [...markup.matchAll(ID_ATTRIBUTE)].map((m) => m[1]!);
-  const used = [...source.matchAll(ASTRO_IMPORT)].flatMap((m) => templateIds(join(dirname(file), m[1]!), seen));
-  return [...own, ...used];
+  const { ids, imports } = template(file);
+  return [...ids, ...imports.flatMap((f) => templateIds(f, seen))];
 }
 
 /** The routes of src/pages under `root`. */
