@@ -18,7 +18,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // Embedded figures (/figures/<id>/embed/) are for other sites' frames, not for search engines.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/figures\/[^/]+\/embed\/$/.test(page) })],
   // Markdown/MDX output: root-relative links get the base path, links to other sites get
   // rel="noopener noreferrer", wide tables scroll in a focusable region.
   markdown: { rehypePlugins: [[rehypeBaseLinks, { base }], rehypeExternalLinks, rehypeScrollableTables] },

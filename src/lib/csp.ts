@@ -8,9 +8,12 @@
 //   inserts the stylesheet, and a static _headers file would go stale with every CSS change. No
 //   page renders visitor input as HTML and scripts stay strict, so inline styles cannot be abused
 //   to run code.
-// - frame-ancestors is ignored in a <meta> policy, so only the header carries it.
+// - frame-ancestors is ignored in a <meta> policy, so only the header carries it: no site may
+//   frame a page, except the embedded figures (/figures/<id>/embed/), which any site may frame.
 
 export type CspDelivery = 'meta' | 'header';
+/** Who may show the page in a frame: nobody (every page), or any site (embedded figures). */
+export type CspFraming = 'nobody' | 'anyone';
 
 const DIRECTIVES: [name: string, sources: string[]][] = [
   ['default-src', ["'self'"]],
@@ -22,11 +25,11 @@ const DIRECTIVES: [name: string, sources: string[]][] = [
   ['form-action', ["'self'"]],
 ];
 
-const HEADER_ONLY: [name: string, sources: string[]][] = [['frame-ancestors', ["'none'"]]];
+const FRAME_ANCESTORS: Record<CspFraming, string[]> = { nobody: ["'none'"], anyone: ['*'] };
 
 /** The policy as one string, for a <meta http-equiv> tag or for an HTTP header. */
-export function contentSecurityPolicy(delivery: CspDelivery): string {
-  const directives = delivery === 'header' ? [...DIRECTIVES, ...HEADER_ONLY] : DIRECTIVES;
+export function contentSecurityPolicy(delivery: CspDelivery, framing: CspFraming = 'nobody'): string {
+  const directives: [string, string[]][] = delivery === 'header' ? [...DIRECTIVES, ['frame-ancestors', FRAME_ANCESTORS[framing]]] : DIRECTIVES;
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
