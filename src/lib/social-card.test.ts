@@ -18,6 +18,13 @@ const texts = (node: CardNode): string[] => {
   return (Array.isArray(c) ? c : c ? [c] : []).flatMap(texts);
 };
 
+/** The box whose text is `text`. */
+const holding = (node: CardNode, text: string): CardNode | undefined => {
+  const c = node.props.children;
+  if (c === text) return node;
+  return (Array.isArray(c) ? c : c && typeof c !== 'string' ? [c] : []).map((n) => holding(n, text)).find(Boolean);
+};
+
 describe('figureCard', () => {
   it('is 1200 × 630 and shows the site, the value, the title, the year and the source', () => {
     const card = figureCard(figure);
@@ -37,9 +44,10 @@ describe('figureCard', () => {
   });
 
   it('cuts long texts to a few lines with an ellipsis rather than letting them run off the card', () => {
-    const card = figureCard({ ...figure, title: 'x'.repeat(300) });
-    const title = (card.props.children as CardNode[])[1]!.props.children as CardNode[];
-    expect(title[1]!.props.style).toMatchObject({ lineClamp: 3, textOverflow: 'ellipsis', overflow: 'hidden' });
+    const card = figureCard({ ...figure, title: 'x'.repeat(300), display: 'y'.repeat(300) });
+    expect(holding(card, 'x'.repeat(300))?.props.style).toMatchObject({ lineClamp: 2, textOverflow: 'ellipsis', maxWidth: 1056 });
+    expect(holding(card, 'y'.repeat(300))?.props.style).toMatchObject({ lineClamp: 2, textOverflow: 'ellipsis', maxWidth: 1056 });
+    expect(holding(figureCard(figure), figure.title)?.props.style).toMatchObject({ lineClamp: 3 });
   });
 });
 
