@@ -4,10 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { buildSettings } from './scripts/build-settings.mjs';
+import rehypeRaw from 'rehype-raw';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links';
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables';
+import { MDX_NODE_TYPES, rehypeSanitizeBody } from './src/lib/rehype-sanitize-body';
 import { contentCheck } from './scripts/lib/content-check-integration';
+import { cspHashes } from './scripts/lib/csp-hashes';
 
 const { site, base, outDir } = buildSettings(process.env);
 
@@ -19,10 +22,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Embedded figures (/figures/<id>/embed/) are for other sites' frames, not for search engines.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/figures\/[^/]+\/embed\/$/.test(page) })],
-  // Markdown/MDX output: root-relative links get the base path, links to other sites get
-  // rel="noopener noreferrer", wide tables scroll in a focusable region.
-  markdown: { rehypePlugins: [[rehypeBaseLinks, { base }], rehypeExternalLinks, rehypeScrollableTables] },
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/figures\/[^/]+\/embed\/$/.test(page) }), cspHashes()],
+  // Markdown/MDX output: raw HTML parsed, then everything through an allow-list (content is
+  // untrusted); then our own additions, which the list need not know: root-relative links get the
+  // base path, links to other sites get rel="noopener noreferrer", wide tables scroll in a focusable
+  // region. Astro adds heading ids after these. No syntax highlighting: it writes style attributes,
+  // which the Content-Security-Policy refuses.
+  markdown: {
+    syntaxHighlight: false,
+    rehypePlugins: [
+      [rehypeRaw, { passThrough: MDX_NODE_TYPES }],
+      [rehypeSanitizeBody, { components: ['Figure'] }],
+      [rehypeBaseLinks, { base }],
+      rehypeExternalLinks,
+      rehypeScrollableTables,
+    ],
+  },
   // Scripts stay external files (never inlined): a strict Content-Security-Policy allows no inline
   // script, and Vite's preload helper breaks dynamic import() (Pagefind) in inlined scripts.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

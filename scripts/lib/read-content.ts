@@ -1,11 +1,15 @@
 // Reads content/ straight from disk (no Astro), validates every file against the schemas in
 // src/schemas and returns the problems, so that `npm run check` answers in a second or two.
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, lstatSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 import { problemsFromIssues, yamlSyntaxProblem, type ContentProblem } from '../../src/lib/content-errors';
 import { checkReferences } from '../../src/lib/references';
+import { hiddenCharacterProblems } from '../../src/lib/hidden-characters';
+import { symlinkProblems } from '../../src/lib/symlinks';
+import { findSymlinks } from './find-symlinks';
+import { bodyMarkupProblems } from '../../src/lib/body-markup';
 
 export interface Entry {
   id: string;
@@ -76,6 +80,7 @@ export function readCollection(root: string, name: CollectionName): { entries: E
   for (const path of files) {
     const file = relative(root, path).split('\\').join('/');
     const isYaml = /\.ya?ml$/.test(path);
+    if (lstatSync(path).isSymbolicLink()) continue; // reported as a symbolic link, never read
     const text = readFileSync(path, 'utf8');
     const parts = splitFile(text, isYaml);
     if ('problem' in parts) {
@@ -114,7 +119,14 @@ export function readCollection(root: string, name: CollectionName): { entries: E
       }
       seen.add(item.id);
       const result = spec.schema.safeParse(item.data);
-      if (result.success) entries.push({ id: item.id, file, data: result.data as Record<string, unknown>, body: parts.body });
+      if (result.success) {
+        entries.push({ id: item.id, file, data: result.data as Record<string, unknown>, body: parts.body });
+        problems.push(...hiddenCharacterProblems(where, result.data));
+        if (!isYaml) {
+          const firstLine = text.slice(0, text.length - parts.body.length).split('\n').length;
+          problems.push(...bodyMarkupProblems(file, parts.body, { mdx: path.endsWith('.mdx'), firstLine }));
+        }
+      }
       else problems.push(...problemsFromIssues(where, result.error.issues, item.data));
     }
   }
@@ -128,7 +140,7 @@ export function checkContent(root: string): { problems: ContentProblem[]; counts
     CollectionName,
     ReturnType<typeof readCollection>
   >;
-  const problems = names.flatMap((n) => read[n].problems);
+  const problems = [...symlinkProblems(findSymlinks(root, ['content', 'public'])), ...names.flatMap((n) => read[n].problems)];
   const conference = read.conference.entries[0];
   if (!conference && read.conference.problems.length === 0) {
     problems.push({ file: 'content/conference.yaml', field: '', message: 'is missing: the site needs the conference record' });

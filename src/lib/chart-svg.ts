@@ -8,7 +8,7 @@
 import type { BarChartLayout } from './bar-chart';
 import { escapeMarkup } from './markup';
 import { LIGHT_PALETTE } from './palette';
-import { plainText } from './plain-text';
+import { plainLine } from './hidden-characters';
 
 export const CHART_SVG_WIDTH = 640;
 
@@ -25,7 +25,7 @@ export interface ChartSvgInput {
 }
 
 export function chartSvg({ title, description, layout, href }: ChartSvgInput): string {
-  const t = (s: string) => escapeMarkup(plainText(s));
+  const t = (s: string) => escapeMarkup(plainLine(s));
   const bars = layout.bars.map((b) => {
     const value = b.valueInside ? 'chart-value chart-value-inside' : 'chart-value';
     return [

@@ -1,34 +1,29 @@
-/** CSV (RFC 4180): comma-separated, CRLF rows, fields quoted when they hold a comma, quote or line break. */
-export function csvField(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// Open data as CSV for spreadsheets, written by csv-stringify (RFC 4180 quoting) with the rules a
+// spreadsheet needs on top:
+// - a UTF-8 byte-order mark, without which Excel reads "2017–2021" as "2017â€“2021";
+// - CRLF line ends;
+// - formula escaping (OWASP "CSV injection"): a text cell starting with =, +, -, @, a tab or a
+//   carriage return (or their full-width forms) gets a leading apostrophe, so Excel and LibreOffice
+//   show it as text instead of running it. Numbers are written as numbers: -5 stays -5.
+//   A cell starting with a line feed or NUL is treated the same way (OWASP ASVS lists NUL).
+import { stringify } from 'csv-stringify/sync';
+
+/** Text cells csv-stringify does not neutralise itself: a leading line feed or NUL. */
+const EXTRA_FORMULA_START = /^[\n\0]/;
 
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  const lines = [columns.map(csvField).join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) into rows of fields. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  if (quoted) throw new Error('CSV ends inside a quoted field');
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
+  return stringify(
+    rows.map((row) => columns.map((c) => row[c])),
+    {
+      bom: true,
+      header: true,
+      columns: [...columns],
+      record_delimiter: 'windows',
+      escape_formulas: true,
+      cast: {
+        boolean: (value) => String(value),
+        string: (value) => (EXTRA_FORMULA_START.test(value) ? `'${value}` : value),
+      },
+    },
+  );
 }

@@ -4,7 +4,7 @@
  * the top window when the reader clicks it (target="_top" under sandbox).
  */
 import { escapeMarkup } from './markup';
-import { plainText } from './plain-text';
+import { plainLine } from './hidden-characters';
 
 /** The frame's size: the embed fits without scrolling at any width from 400 to 600 px at this height. */
 export const EMBED_WIDTH = 600;
@@ -16,7 +16,7 @@ export const EMBED_SANDBOX = 'allow-top-navigation-by-user-activation';
 export function embedSnippet({ src, title }: { src: string; title: string }): string {
   const attrs = [
     `src="${escapeMarkup(src)}"`,
-    `title="${escapeMarkup(plainText(title))}"`,
+    `title="${escapeMarkup(plainLine(title))}"`,
     `width="${EMBED_WIDTH}"`,
     `height="${EMBED_HEIGHT}"`,
     `loading="lazy"`,

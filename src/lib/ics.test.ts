@@ -18,6 +18,16 @@ describe('escapeText', () => {
   it('escapes the characters RFC 5545 reserves', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });
+
+  it('turns every kind of line break into \\n: CRLF, a lone LF and a lone CR', () => {
+    expect(escapeText('a\r\nb\nc\rd')).toBe('a\\nb\\nc\\nd');
+  });
+
+  it('drops the control characters TEXT may not hold, keeping the tab', () => {
+    const controls = [...Array(32).keys()].map((c) => String.fromCharCode(c)).join('') + '\u007f';
+    expect(escapeText(`x${controls}y`)).toBe('x\t\\n\\ny'); // LF then CR: two line breaks
+    expect(escapeText('x\u0000\u001b[31m\u007fy')).toBe('x[31my');
+  });
 });
 
 describe('foldLine', () => {
@@ -25,6 +35,56 @@ describe('foldLine', () => {
     const folded = foldLine(`DESCRIPTION:${'Zürich – Wien '.repeat(20)}`);
     for (const physical of folded.split('\r\n')) expect(new TextEncoder().encode(physical).length).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'Zürich – Wien '.repeat(20)}`);
+  });
+});
+
+describe('foldLine at the octet limit', () => {
+  it('never splits a UTF-8 sequence, whatever its length falls on', () => {
+    for (const pad of [72, 73, 74]) {
+      for (const char of ['é', '–', '😀']) {
+        const line = `${'x'.repeat(pad)}${char.repeat(40)}`;
+        const folded = foldLine(line);
+        for (const physical of folded.split('\r\n')) {
+          const bytes = new TextEncoder().encode(physical);
+          expect(bytes.length).toBeLessThanOrEqual(75);
+          expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe(physical);
+        }
+        expect(folded.replace(/\r\n /g, '')).toBe(line);
+      }
+    }
+  });
+});
+
+describe('buildCalendar with hostile text', () => {
+  const injected = 'END:VEVENT\rBEGIN:VEVENT\rUID:evil@example\rDTSTART:20230418T090000Z\rSUMMARY:Fake session\rEND:VEVENT';
+  const hostile: CalendarEvent = {
+    ...timed,
+    uid: 'hostile@alliance-2023',
+    title: `Opening\r${injected}`,
+    description: `Text\r\nBEGIN:VALARM\nACTION:DISPLAY\u0000\u001b\rEND:VALARM`,
+    location: `Hofburg\rBEGIN:VEVENT`,
+  };
+  const text = buildCalendar([hostile, allDay], { name: 'Alliance\rX-INJECTED:1', stamp: '20230401T000000Z' });
+  const comp = new ICAL.Component(ICAL.parse(text));
+
+  it('keeps a lone CR followed by BEGIN:VEVENT inside its own event: ical.js reads exactly the events written', () => {
+    const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.uid)).toEqual(['hostile@alliance-2023', 'all-day@alliance-2023']);
+    expect(events[0]!.summary).toBe(`Opening\n${injected.replace(/\r/g, '\n')}`);
+    expect(events[0]!.location).toBe('Hofburg\nBEGIN:VEVENT');
+    expect(comp.getAllSubcomponents('valarm')).toEqual([]);
+    expect(events[0]!.component.getAllSubcomponents()).toEqual([]);
+    expect(comp.getFirstPropertyValue('x-injected')).toBeNull();
+  });
+
+  it('writes no control character but the CRLF line ends, and every component line starts where it should', () => {
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F]/);
+    const begins = text.split('\r\n').filter((l) => l.startsWith('BEGIN:'));
+    expect(begins).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'BEGIN:DAYLIGHT', 'BEGIN:STANDARD', 'BEGIN:VEVENT', 'BEGIN:VEVENT']);
+  });
+
+  it('refuses a line that would carry a raw line break from a field it does not escape', () => {
+    expect(() => buildCalendar([{ ...timed, url: 'https://site.test/\r\nBEGIN:VEVENT' }], { name: 'x', stamp: '20230401T000000Z' })).toThrow(/control character/);
   });
 });
 

@@ -47,10 +47,26 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** Escapes TEXT values: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+/** Control characters RFC 5545 forbids in TEXT (§3.3.11 allows only the tab among them). */
+const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma get a backslash; every line
+ * break (CRLF, a lone LF or a lone CR) becomes the two characters \n; other control characters are
+ * dropped. The result holds no CR or LF, so a value can never end its line and start a property or
+ * a component of its own (a lone CR followed by BEGIN:VEVENT is one event's text, not a second event).
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(FORBIDDEN_CONTROLS, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
+
+/** Any character that would break a content line: control characters other than the tab. */
+const UNSAFE_IN_LINE = /[\u0000-\u0008\u000A-\u001F\u007F]/;
 
 /** Folds a content line into chunks of at most 75 octets, never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -116,5 +132,7 @@ export function buildCalendar(events: CalendarEvent[], options: CalendarOptions)
     ...events.flatMap((e) => eventLines(e, options.stamp)),
     'END:VCALENDAR',
   ];
+  const unsafe = lines.find((line) => UNSAFE_IN_LINE.test(line));
+  if (unsafe !== undefined) throw new Error(`iCalendar line holds a control character: ${JSON.stringify(unsafe)}`);
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

@@ -4,6 +4,13 @@ import { MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from './search-query';
 const q = (input: string) => normaliseQuery(input).query;
 
 describe('normaliseQuery', () => {
+  it('drops bidirectional controls, zero-width and control characters (the query becomes the page title)', () => {
+    expect(q('\u202Enoillim\u202C 27.6')).toBe('noillim 27.6');
+    expect(q('27\u2066.6 million\u2069\u0007')).toBe('27.6 million');
+    expect(q('forced\u200Blabour')).toBe('forced labour');
+    expect(q('\u202E')).toBe('');
+  });
+
   it.each([
     ['27,6 million', '27.6 million'],
     ['0,33%', '0.33%'],

@@ -1,6 +1,7 @@
 // Turns what a reader types into the query the search index understands. The index keeps
 // "$", ".", "," and "%" inside words (so "27.6", "$150" and "1%" are words of their own); this
 // rewrites the other ways people write the same numbers into the spelling the site uses.
+import { withoutHiddenCharacters } from './hidden-characters';
 
 /** Longest query we search for; longer input is cut at a word boundary and the reader is told. */
 export const MAX_QUERY_LENGTH = 100;
@@ -37,9 +38,9 @@ function cap(text: string, max: number): string {
  * "90k" → "90,000"), percentages ("1 %", "1 percent" → "1%") and stray punctuation at word ends.
  */
 export function normaliseQuery(input: string, max = MAX_QUERY_LENGTH): NormalisedQuery {
-  let q = input
-    .normalize('NFKC')
-    .replace(/[\s\u200b]+/gu, ' ')
+  // Bidirectional controls and zero-width characters go: the query is shown in the page title.
+  let q = withoutHiddenCharacters(input.normalize('NFKC').replace(/[\s\u200b]+/gu, ' '))
+    .replace(/ {2,}/g, ' ')
     .trim();
   const truncated = q.length > max;
   q = cap(q, max);

@@ -3,7 +3,7 @@
  * 1200 × 630 layout described as a tree of boxes for the renderer (src/lib/render-card.ts). Text goes
  * into the tree as plain strings, never as markup; the renderer draws it as glyph outlines.
  */
-import { plainText } from './plain-text';
+import { plainLine } from './hidden-characters';
 import { shortPublisher } from './figures';
 import { LIGHT_PALETTE } from './palette';
 
@@ -76,13 +76,13 @@ export interface FigureCardInput {
 
 /** A figure's card: the value large, what it measures, the year, the source, the site's name. */
 export function figureCard(f: FigureCardInput): CardNode {
-  const display = plainText(f.display);
-  const source = `${f.derived ? 'Our calculation from' : 'Source:'} ${shortPublisher(plainText(f.publisher))} (${f.sourceYear})`;
+  const display = plainLine(f.display);
+  const source = `${f.derived ? 'Our calculation from' : 'Source:'} ${shortPublisher(plainLine(f.publisher))} (${f.sourceYear})`;
   return frame(
-    `${plainText(f.siteName)} · Figures`,
+    `${plainLine(f.siteName)} · Figures`,
     [
       text(display, 2, { fontSize: valueFontSize(display), fontWeight: 700, lineHeight: 1.05, color: CARD_COLOURS.accent }),
-      text(plainText(f.title), valueWraps(display) ? 2 : 3, { marginTop: 20, fontSize: 52, fontWeight: 700, lineHeight: 1.2 }),
+      text(plainLine(f.title), valueWraps(display) ? 2 : 3, { marginTop: 20, fontSize: 52, fontWeight: 700, lineHeight: 1.2 }),
     ],
     box({ display: 'flex', flexDirection: 'row', alignItems: 'flex-start' }, [
       text(String(f.year), 1, { ...FOOT, fontWeight: 700, flexShrink: 0, marginRight: 24 }),
@@ -93,8 +93,8 @@ export function figureCard(f: FigureCardInput): CardNode {
 
 /** og:image:alt: what the card shows, in sentences. */
 export function figureCardAlt(f: FigureCardInput): string {
-  const source = `${f.derived ? 'Our calculation from figures by' : 'Source:'} ${shortPublisher(plainText(f.publisher))} (${f.sourceYear})`;
-  return `${plainText(f.display)}: ${plainText(f.title)}, ${f.year}. ${source}. ${plainText(f.siteName)}.`;
+  const source = `${f.derived ? 'Our calculation from figures by' : 'Source:'} ${shortPublisher(plainLine(f.publisher))} (${f.sourceYear})`;
+  return `${plainLine(f.display)}: ${plainLine(f.title)}, ${f.year}. ${source}. ${plainLine(f.siteName)}.`;
 }
 
 export interface SiteCardInput {
@@ -112,15 +112,15 @@ export interface SiteCardInput {
 /** The card of every page that is not a figure's. */
 export function siteCard(s: SiteCardInput): CardNode {
   return frame(
-    `${plainText(s.place)} · ${plainText(s.dates)}`,
+    `${plainLine(s.place)} · ${plainLine(s.dates)}`,
     [
-      text(plainText(s.siteName), 1, { fontSize: 140, fontWeight: 700, lineHeight: 1.05, color: CARD_COLOURS.accent }),
-      text(plainText(s.name), 3, { marginTop: 20, fontSize: 52, fontWeight: 700, lineHeight: 1.2 }),
+      text(plainLine(s.siteName), 1, { fontSize: 140, fontWeight: 700, lineHeight: 1.05, color: CARD_COLOURS.accent }),
+      text(plainLine(s.name), 3, { marginTop: 20, fontSize: 52, fontWeight: 700, lineHeight: 1.2 }),
     ],
-    text(plainText(s.offer), 2, { ...FOOT, color: CARD_COLOURS.muted }),
+    text(plainLine(s.offer), 2, { ...FOOT, color: CARD_COLOURS.muted }),
   );
 }
 
 export function siteCardAlt(s: SiteCardInput): string {
-  return `${plainText(s.siteName)}: ${plainText(s.name)}, ${plainText(s.place)}, ${plainText(s.dates)}. ${plainText(s.offer)}.`;
+  return `${plainLine(s.siteName)}: ${plainLine(s.name)}, ${plainLine(s.place)}, ${plainLine(s.dates)}. ${plainLine(s.offer)}.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase } from './url';
+import { absoluteUrl, decodeOrKeep, joinBase } from './url';
 
 describe('joinBase', () => {
   it('keeps root paths at the root base', () => {
@@ -22,5 +22,14 @@ describe('absoluteUrl', () => {
   it('builds canonical addresses under a sub-path', () => {
     expect(absoluteUrl('https://site.test', '/alliance-2023/', '/figures/')).toBe('https://site.test/alliance-2023/figures/');
     expect(absoluteUrl('https://site.test/', '/', '/')).toBe('https://site.test/');
+  });
+});
+
+describe('decodeOrKeep', () => {
+  it('decodes a well-formed escape and gives a malformed one back unchanged instead of throwing', () => {
+    expect(decodeOrKeep('day-1')).toBe('day-1');
+    expect(decodeOrKeep('format-%C3%A9')).toBe('format-é');
+    expect(decodeOrKeep('%E0%A4%A')).toBe('%E0%A4%A');
+    expect(decodeOrKeep('%')).toBe('%');
   });
 });

@@ -9,3 +9,12 @@ export function joinBase(base: string, path: string): string {
 export function absoluteUrl(site: string, base: string, path: string): string {
   return new URL(joinBase(base, path), site.endsWith('/') ? site : `${site}/`).href;
 }
+
+/** decodeURIComponent that never throws: a malformed escape (#%E0%A4%A) gives the text back as it was. */
+export function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

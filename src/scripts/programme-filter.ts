@@ -1,6 +1,7 @@
 // The programme's filters with JavaScript: day and format combine, the list filters in place and a
 // status line says how many sessions are shown. Without JavaScript the form stays hidden and the
 // anchor links (#day-1, #format-panel) filter through CSS :target instead.
+import { decodeOrKeep } from '../lib/url';
 const root = document.querySelector<HTMLElement>('[data-programme]');
 const form = document.querySelector<HTMLFieldSetElement>('[data-filter-form]');
 const links = document.querySelector<HTMLElement>('[data-filter-links]');
@@ -30,7 +31,7 @@ if (root && form && links && statusLine) {
 
   /** Takes a filter from the address, e.g. /programme/#day-2 or #format-panel. */
   const fromHash = () => {
-    const hash = decodeURIComponent(location.hash.slice(1));
+    const hash = decodeOrKeep(location.hash.slice(1));
     if (days.some((d) => d.id === hash)) day.value = hash;
     else if (hash.startsWith('format-') && [...format.options].some((o) => o.value === hash.slice(7))) format.value = hash.slice(7);
     else return false;

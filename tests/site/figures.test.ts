@@ -4,11 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../helpers/browser';
-import { parseCsv } from '../../src/lib/csv';
 import { FIGURE_COLUMNS } from '../../src/lib/figure-data';
 
 const outDir = inject('outDir');
@@ -22,7 +22,7 @@ const fileOfUrl = (u: string) => {
 
 type Row = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
 const json = JSON.parse(read('data/figures.json')) as { figures: Row[] };
-const csv = parseCsv(read('data/figures.csv'));
+const csv = parseCsv(read('data/figures.csv'), { bom: true }) as string[][];
 const contentDir = join(process.cwd(), 'content/figures');
 const content = readdirSync(contentDir)
   .filter((f) => f.endsWith('.md'))
@@ -42,9 +42,10 @@ describe('open data', () => {
     expect(csv.slice(1)).toEqual(fromJson);
   });
 
-  it('is UTF-8 without a byte-order mark and keeps non-ASCII text intact', () => {
+  it('is UTF-8 with a byte-order mark (for Excel), CRLF line ends, and keeps non-ASCII text intact', () => {
     const bytes = readFileSync(join(outDir, 'data/figures.csv'));
-    expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(bytes.toString('utf8').split('\r\n').length).toBeGreaterThan(json.figures.length);
     expect(read('data/figures.csv')).toContain('÷');
   });
 

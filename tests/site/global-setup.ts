@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.mjs';
 import { buildSettings } from '../../scripts/build-settings.mjs';
 import { buildEnv } from '../helpers/build-env';
+import { buildHostileSite, stopHostileBuild } from './hostile/build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +18,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const { outDir, base } = buildSettings(process.env);
+  // The hostile-content build runs beside the main build and the tests that follow it.
+  const hostile = buildHostileSite();
   if (!(process.env.SKIP_BUILD === '1' && existsSync(`${outDir}/index.html`))) {
     execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv(process.env) });
   }
@@ -24,5 +27,9 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', server.url);
   project.provide('outDir', outDir);
   project.provide('base', base);
-  return () => server.close();
+  return async () => {
+    stopHostileBuild();
+    await hostile;
+    await server.close();
+  };
 }

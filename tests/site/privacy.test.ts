@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/csp';
+import { contentSecurityPolicy, headStyles, parseCsp, styleHash, withStyleHashes } from '../../src/lib/csp';
 import { buildSettings } from '../../scripts/build-settings.mjs';
 import { launch } from '../helpers/browser';
 import { htmlPages, listFiles } from '../helpers/dist';
@@ -24,14 +24,29 @@ describe('built pages (static)', () => {
     expect(externalLinkRelProblems(page.html, site)).toEqual([]);
   });
 
-  it('every page carries the policy as its first tag after the charset, before any style or script', () => {
-    const expected = contentSecurityPolicy('meta');
+  it('every page carries the policy as its first tag after the charset, before any style or script, allowing its own styles by hash', () => {
     for (const page of pages) {
       const head = startTags(page.html).filter((t) => ['meta', 'link', 'style', 'script', 'title', 'base'].includes(t.name));
       expect(head[0]?.attrs.charset, page.file).toBe('utf-8');
       expect(head[1]?.attrs['http-equiv'], page.file).toBe('Content-Security-Policy');
-      expect(head[1]?.attrs.content, page.file).toBe(expected);
+      const styles = headStyles(page.html);
+      expect(styles.length, page.file).toBeGreaterThan(0);
+      expect(head[1]?.attrs.content, page.file).toBe(withStyleHashes(contentSecurityPolicy('meta'), styles.map(styleHash)));
+      expect(parseCsp(head[1]!.attrs.content!).get('style-src')!.join(' '), page.file).not.toContain('unsafe-inline');
     }
+  });
+
+  it('no page or SVG has a style attribute or a <style> outside <head>: the policy would refuse them', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const body = page.html.slice(page.html.search(/<\/head>/i));
+      for (const tag of startTags(page.html)) if (tag.attrs.style !== undefined) problems.push(`${page.file}: ${tag.source}`);
+      if (/<style[\s>]/i.test(body)) problems.push(`${page.file}: <style> in the body`);
+    }
+    for (const f of listFiles(outDir).filter((f) => f.endsWith('.svg'))) {
+      if (/\sstyle\s*=|<style[\s>]/i.test(readFileSync(join(outDir, f), 'utf8'))) problems.push(`${f}: inline style`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('no stylesheet or SVG file of the build loads from another origin', () => {
@@ -48,12 +63,24 @@ describe('_headers', () => {
   const file = join(outDir, '_headers');
   const all = () => parseHeadersFile(readFileSync(file, 'utf8')).get('/*');
 
-  it('is in the build and sends the policy of src/lib/csp.ts, with frame-ancestors', () => {
+  /** The Content-Security-Policy of each block of a _headers file that gives one. */
+  const policies = (text: string) => [...parseHeadersFile(text).values()].map((h) => h.get('content-security-policy')).filter((p) => p !== undefined);
+  // Pages may not be framed; embedded figures may (tests/site/share.test.ts checks which address gets which).
+  const allowed = [contentSecurityPolicy('header'), contentSecurityPolicy('header', { framing: 'anyone' })];
+
+  it('is in the build and sends the policy with frame-ancestors and the hash of every inline stylesheet', () => {
     expect(existsSync(file)).toBe(true);
-    const policies = [...parseHeadersFile(readFileSync(file, 'utf8')).values()].map((h) => h.get('content-security-policy')).filter((p) => p !== undefined);
-    expect(policies.length).toBeGreaterThan(1);
-    // Pages may not be framed; embedded figures may (tests/site/share.test.ts checks which is which).
-    for (const policy of policies) expect([contentSecurityPolicy('header'), contentSecurityPolicy('header', 'anyone')]).toContain(policy);
+    const hashes = pages.flatMap((p) => headStyles(p.html).map(styleHash));
+    const built = policies(readFileSync(file, 'utf8'));
+    expect(built.length).toBeGreaterThan(1);
+    for (const policy of built) expect(allowed.map((p) => withStyleHashes(p, hashes))).toContain(policy);
+    for (const policy of built) expect(policy).not.toContain('unsafe-inline');
+  });
+
+  it('repeats the policy of src/lib/csp.ts in public/_headers, before the build adds the hashes', () => {
+    const source = policies(readFileSync('public/_headers', 'utf8'));
+    expect(source.length).toBeGreaterThan(1);
+    for (const policy of source) expect(allowed).toContain(policy);
   });
   it('sends no referrer, no MIME sniffing, no powerful features and no cookie', () => {
     const headers = all()!;

@@ -2,18 +2,19 @@
 // frame while no other page may be framed, and downloads (the figure as JSON, each chart as SVG).
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import sirv from 'sirv';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSettings } from '../../scripts/build-settings.mjs';
+import { serve } from '../../scripts/serve.mjs';
 import { EMBED_HEIGHT, EMBED_SANDBOX, EMBED_WIDTH } from '../../src/lib/embed';
 import { launch } from '../helpers/browser';
 import { htmlPages, meta, sitemapLocs } from '../helpers/dist';
 import { decodeEntities, startTags } from '../helpers/html';
-import { framingAllowed, headersFor, HOSTS } from '../helpers/headers-file';
+import { framingAllowed, headersFor, HOSTS } from '../helpers/host-headers';
 import { pngSize } from '../helpers/png';
-import { serveWithHeaders } from '../helpers/serve-with-headers';
 
 const outDir = inject('outDir');
 const base = inject('base');
@@ -141,28 +142,40 @@ describe('embeds', () => {
 describe('embeds in Chromium, framed by another site', () => {
   let browser: Browser;
   let siteServer: { url: string; close: () => Promise<void> };
-  let plainServer: { url: string; close: () => Promise<void> };
+  let plain: Server;
+  let plainUrl: string;
   let host: Server;
   let hostOrigin: string;
   let hostHtml = '';
+  const listen = async (server: Server) => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as { port: number }).port;
+  };
 
   beforeAll(async () => {
-    siteServer = await serveWithHeaders({ dir: outDir, base });
-    plainServer = await (await import('../../scripts/serve.mjs')).serve({ dir: outDir, base, port: 0 });
+    // The preview server, which sends what _headers gives each address, as a host that reads it.
+    siteServer = await serve({ dir: outDir, base, port: 0 });
+    // The same files with no headers at all, to show that the headers are what refuses.
+    const files = sirv(outDir);
+    plain = createServer((req, res) => {
+      req.url = `/${(req.url ?? '/').slice(base.length)}`;
+      files(req, res, () => {
+        res.writeHead(404).end();
+      });
+    });
+    plainUrl = `http://127.0.0.1:${await listen(plain)}${base}`;
     // The other site: another host name and port, serving whatever page the test sets.
     host = createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(hostHtml);
     });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    hostOrigin = `http://localhost:${(host.address() as { port: number }).port}`;
+    hostOrigin = `http://localhost:${await listen(host)}`;
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => host?.close(resolve));
+    for (const server of [host, plain]) await new Promise((resolve) => server?.close(resolve));
     await siteServer?.close();
-    await plainServer?.close();
   });
 
   /** The figure page's own <iframe> code, pointed at the test server instead of SITE_URL. */
@@ -190,7 +203,7 @@ describe('embeds in Chromium, framed by another site', () => {
   });
 
   it('is the headers that refuse: without them the same figure page would show in the frame', async () => {
-    const page = await hostPage(`<iframe src="${plainServer.url}figures/forced-labour-2021/" title="The page" width="600" height="300"></iframe>`);
+    const page = await hostPage(`<iframe src="${plainUrl}figures/forced-labour-2021/" title="The page" width="600" height="300"></iframe>`);
     expect(await frame(page, 'figures/forced-labour-2021/').locator('h1').textContent()).toContain('27.6 million');
     await page.close();
   });

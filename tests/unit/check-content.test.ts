@@ -1,5 +1,6 @@
 // The editors' safety net: a broken content file is reported with its file, field and fix.
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
 import { checkContent } from '../../scripts/lib/read-content';
@@ -38,6 +39,30 @@ describe('checkContent', () => {
     const result = checkContent(process.cwd());
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.counts.figures).toBeGreaterThan(0);
+  });
+
+  it('rejects symbolic links in content/ and public/, naming each, and never reads through them', () => {
+    site({ 'content/figures/forced-labour-2021.md': FIGURE, 'outside/secret.md': FIGURE.replace('Body.', 'SECRET-BODY') });
+    symlinkSync(join(root, 'outside/secret.md'), join(root, 'content/figures/linked.md'));
+    mkdirSync(join(root, 'public/img'), { recursive: true });
+    writeFileSync(join(root, 'public/favicon.svg'), '<svg/>');
+    symlinkSync('/etc/hostname', join(root, 'public/img/leak.txt'));
+    symlinkSync(join(root, 'outside'), join(root, 'public/folder'));
+    const result = checkContent(root);
+    expect(result.problems.map((p) => p.file)).toEqual(['content/figures/linked.md', 'public/folder', 'public/img/leak.txt']);
+    expect(result.problems[0]!.message).toMatch(/symbolic link.*commit the real file/);
+    expect(result.counts.figures).toBe(1);
+  });
+
+  it('rejects a bidirectional override or a zero-width character in a title or name, naming file and field', () => {
+    const figure = FIGURE.replace('title: People in forced labour worldwide', 'title: "People in forced labour \u202Eedisdlrow"').replace(
+      'publisher: ILO, Walk Free and IOM',
+      'publisher: "ILO\u200B, Walk Free and IOM"',
+    );
+    expect(messages(site({ 'content/figures/x.md': figure }))).toEqual([
+      'content/figures/x.md: title: "title" holds an invisible U+202E RIGHT-TO-LEFT OVERRIDE at character 25: it changes how the text reads without being seen. Delete it (retype the words around it)',
+      'content/figures/x.md: source.publisher: "source.publisher" holds an invisible U+200B ZERO WIDTH SPACE at character 4: it changes how the text reads without being seen. Delete it (retype the words around it)',
+    ]);
   });
 
   it('reports a missing conference record', () => {

@@ -1,34 +1,31 @@
-// What a static host sends for an address, from a _headers file: the rules as Netlify and as
-// Cloudflare Pages match and merge them. The two differ in two ways that matter here: Netlify makes
-// a trailing slash optional and keeps the last value of a header named in several matching blocks;
-// Cloudflare Pages matches the address exactly and joins those values with ", ".
-import { parseHeadersFile } from './privacy';
+// What a static host sends for an address by a _headers file, as Netlify and as Cloudflare Pages
+// read it. Cloudflare Pages: scripts/lib/headers-file.mjs (the preview server's reading: exact
+// patterns, every matching block applies, a header named twice gets both values, "! Name" drops
+// one). Netlify: a trailing slash is optional and a lone "*" part may match nothing; a header named
+// by several matching blocks keeps the last value; "! Name" lines are not read.
+import { headersFor as cloudflareHeaders, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
 
 export type Host = 'netlify' | 'cloudflare';
 export const HOSTS: Host[] = ['netlify', 'cloudflare'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The address pattern of a block as a regular expression, the way the host reads it. */
-export function patternRegExp(pattern: string, host: Host): RegExp {
-  if (host === 'cloudflare') {
-    const source = pattern
-      .split(/(\*|:[A-Za-z]\w*)/)
-      .map((part) => (part === '*' ? '.*' : /^:[A-Za-z]\w*$/.test(part) ? '[^/]+' : escape(part)))
-      .join('');
-    return new RegExp(`^${source}$`);
-  }
-  // Netlify: part by part; a lone * may also match nothing, :name one part; the trailing slash is optional.
-  const parts = pattern.split('/').filter(Boolean).map((part) => (part.startsWith(':') ? '([^/]+)' : part === '*' ? '?(.*)' : part.split('*').map(escape).join('(.*)')));
+/** A block's address pattern as Netlify reads it. */
+export function netlifyPattern(pattern: string): RegExp {
+  const parts = pattern
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (part.startsWith(':') ? '([^/]+)' : part === '*' ? '?(.*)' : part.split('*').map(escape).join('(.*)')));
   return new RegExp(`^/${parts.join('/')}/?$`, 'iu');
 }
 
 /** The headers (lower-case names) a host sends, by the _headers text, for a path from the site's root, e.g. "/figures/x/". */
 export function headersFor(text: string, path: string, host: Host): Map<string, string> {
+  const blocks = parseHeadersFile(text);
+  if (host === 'cloudflare') return new Map([...cloudflareHeaders(blocks, path)].map(([key, h]) => [key, h.value]));
   const sent = new Map<string, string>();
-  for (const [pattern, headers] of parseHeadersFile(text)) {
-    if (!patternRegExp(pattern, host).test(path)) continue;
-    for (const [name, value] of headers) sent.set(name, host === 'cloudflare' && sent.has(name) ? `${sent.get(name)}, ${value}` : value);
+  for (const block of blocks.filter((b) => netlifyPattern(b.pattern).test(path))) {
+    for (const line of block.lines) if ('name' in line) sent.set(line.name.toLowerCase(), line.value);
   }
   return sent;
 }

