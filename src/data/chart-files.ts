@@ -3,7 +3,6 @@
 import { CHARTS } from '../lib/figure-charts';
 import { chartSvg } from '../lib/chart-svg';
 import { resolveChart, type ResolvedChart } from './figure-charts';
-import { publicUrl } from './links';
 
 export const chartSvgPath = (chartId: string) => `/figures/charts/${chartId}.svg`;
 
@@ -24,6 +23,5 @@ export function chartSvgMarkup(chart: ResolvedChart): string {
     title: chart.definition.title,
     description: `${rows.join('; ')}. Source: ${chartSources(chart).join('; ')}.`,
     layout: chart.layout,
-    href: (id) => publicUrl(`/figures/${id}/`),
   });
 }

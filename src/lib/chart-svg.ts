@@ -4,6 +4,7 @@
  * the site's light palette, so the file stands alone (a browser, a slide, a drawing program); the
  * page's stylesheet restyles the same classes for its theme, since CSS wins over attributes.
  * Widths are percentages of the drawing's width: 640 px in the file, the column's width on the page.
+ * The bars carry no links: the table beside them links each figure, for every reader.
  */
 import type { BarChartLayout } from './bar-chart';
 import { escapeMarkup } from './markup';
@@ -20,20 +21,16 @@ export interface ChartSvgInput {
   /** What the chart shows, in words, with its numbers and source: the SVG's description. */
   description: string;
   layout: BarChartLayout;
-  /** The address of a figure's page, for its bar's link. */
-  href: (figureId: string) => string;
 }
 
-export function chartSvg({ title, description, layout, href }: ChartSvgInput): string {
+export function chartSvg({ title, description, layout }: ChartSvgInput): string {
   const t = (s: string) => escapeMarkup(plainLine(s));
   const bars = layout.bars.map((b) => {
     const value = b.valueInside ? 'chart-value chart-value-inside' : 'chart-value';
     return [
-      `<a href="${escapeMarkup(href(b.id))}" tabindex="-1">`,
       `<text class="chart-label" x="0" y="${b.labelY}" fill="${PALETTE.ink}">${t(b.label)}</text>`,
       `<rect class="${b.kind === 'total' ? 'chart-bar chart-bar-total' : 'chart-bar'}" x="0" y="${b.barY}" width="${b.widthPct}%" height="${b.barHeight}" rx="2" fill="${b.kind === 'total' ? PALETTE.muted : PALETTE.accent}"/>`,
       `<text class="${value}" x="${b.widthPct}%" dx="${b.valueInside ? -8 : 8}" y="${b.valueY}" ${b.valueInside ? 'text-anchor="end" ' : ''}font-weight="700" fill="${b.valueInside ? PALETTE.paper : PALETTE.ink}">${t(b.display)}</text>`,
-      `</a>`,
     ].join('');
   });
   return [
