@@ -45,6 +45,7 @@ try {
     display: data.display,
     title: data.title,
     year: data.year,
+    yearKind: data.yearKind ?? 'data',
     publisher: data.source.publisher,
     sourceYear: data.source.year,
     derived: data.status === 'derived',

@@ -16,7 +16,7 @@ export interface CardImage {
 
 function figureInput(figure: Figure, siteName: string): FigureCardInput {
   const f = figure.data;
-  return { siteName, display: f.display, title: f.title, year: f.year, publisher: f.source.publisher, sourceYear: f.source.year, derived: f.status === 'derived' };
+  return { siteName, display: f.display, title: f.title, year: f.year, yearKind: f.yearKind, publisher: f.source.publisher, sourceYear: f.source.year, derived: f.status === 'derived' };
 }
 
 async function siteInput() {

@@ -1,17 +1,21 @@
 /** Plain-text citations a journalist can paste, for one figure. */
+import { yearText, type YearKind } from './figure-year';
+
 export interface CitableFigure {
   title: string;
   display: string;
   year: number;
+  /** What the year is; a data year when not given. */
+  yearKind?: YearKind;
   status?: 'verified' | 'derived';
   source: { publisher: string; title: string; year: number; url: string };
 }
 
-/** The figure with its original source and the page it was taken from; a derived figure says so. */
+/** The figure with what its year is, its original source and the page it was taken from; a derived figure says so. */
 export function citeFigure(f: CitableFigure, pageUrl: string): string {
   const { publisher, title, year, url } = f.source;
   const basis = f.status === 'derived' ? 'Calculation based on' : 'Source';
-  return `${f.title}: ${f.display} (${f.year}). ${basis}: ${publisher}, "${title}" (${year}), ${url}. Via ${pageUrl}`;
+  return `${f.title}: ${f.display} (${yearText(f.year, f.yearKind)}). ${basis}: ${publisher}, "${title}" (${year}), ${url}. Via ${pageUrl}`;
 }
 
 /** The original publication alone, for a reference list or a footnote. */

@@ -1,6 +1,7 @@
 /** The open-data shape of a figure: one flat record, the same fields in JSON and CSV, in this order. */
 import type { FigureData } from '../schemas/figure';
 import { citeFigure } from './citation';
+import { yearText } from './figure-year';
 
 export const FIGURE_COLUMNS = [
   'id',
@@ -22,6 +23,12 @@ export const FIGURE_COLUMNS = [
   'source_note',
   'page_url',
   'citation',
+  // Added later, at the end, so that existing column positions stay stable.
+  'year_kind',
+  'year_label',
+  'source_link',
+  'source_confirmed_by',
+  'source_confirmed_by_url',
 ] as const;
 
 export type FigureRecord = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
@@ -47,5 +54,10 @@ export function figureRecord(id: string, f: FigureData, pageUrl: string): Figure
     source_note: f.source.note ?? null,
     page_url: pageUrl,
     citation: citeFigure(f, pageUrl),
+    year_kind: f.yearKind,
+    year_label: yearText(f.year, f.yearKind),
+    source_link: f.source.link,
+    source_confirmed_by: f.source.confirmedBy?.name ?? null,
+    source_confirmed_by_url: f.source.confirmedBy?.url ?? null,
   };
 }

@@ -6,6 +6,7 @@ const figure: FigureCardInput = {
   display: '27.6 million',
   title: 'People in forced labour worldwide',
   year: 2021,
+  yearKind: 'data',
   publisher: 'International Labour Organization (ILO), Walk Free and International Organization for Migration (IOM)',
   sourceYear: 2022,
   derived: false,
@@ -29,7 +30,11 @@ describe('figureCard', () => {
   it('is 1200 × 630 and shows the site, the value, the title, the year and the source', () => {
     const card = figureCard(figure);
     expect([card.props.style.width, card.props.style.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
-    expect(texts(card)).toEqual(['Alliance 2023 · Figures', '27.6 million', 'People in forced labour worldwide', '2021', 'Source: ILO, Walk Free and IOM (2022)']);
+    expect(texts(card)).toEqual(['Alliance 2023 · Figures', '27.6 million', 'People in forced labour worldwide', 'Data year 2021', 'Source: ILO, Walk Free and IOM (2022)']);
+  });
+
+  it('says what the year is, as the figure page does', () => {
+    expect(texts(figureCard({ ...figure, yearKind: 'publication', year: 2014 }))).toContain('Published 2014');
   });
 
   it('says when the figure is our calculation', () => {
@@ -61,7 +66,8 @@ describe('valueFontSize', () => {
 
 describe('alt texts', () => {
   it('say in words what the figure card shows', () => {
-    expect(figureCardAlt(figure)).toBe('27.6 million: People in forced labour worldwide, 2021. Source: ILO, Walk Free and IOM (2022). Alliance 2023.');
+    expect(figureCardAlt(figure)).toBe('27.6 million: People in forced labour worldwide, data year 2021. Source: ILO, Walk Free and IOM (2022). Alliance 2023.');
+    expect(figureCardAlt({ ...figure, yearKind: 'statement', year: 2023 })).toContain(', statement of 2023. ');
   });
   it('say what the site card shows', () => {
     const site = { siteName: 'Alliance 2023', name: '23rd Alliance', place: 'Hofburg, Vienna', dates: '18–19 April 2023', offer: 'Figures and the programme' };

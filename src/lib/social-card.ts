@@ -6,6 +6,7 @@
 import { plainLine } from './hidden-characters';
 import { shortPublisher } from './figures';
 import { LIGHT_PALETTE } from './palette';
+import { yearText, type YearKind } from './figure-year';
 
 /** The size Open Graph and X (Twitter) show large: 1.91:1. */
 export const CARD_WIDTH = 1200;
@@ -69,6 +70,8 @@ export interface FigureCardInput {
   display: string;
   title: string;
   year: number;
+  /** What the year is (data, publication, statement): the card says it as the page does. */
+  yearKind: YearKind;
   publisher: string;
   sourceYear: number;
   derived: boolean;
@@ -85,7 +88,7 @@ export function figureCard(f: FigureCardInput): CardNode {
       text(plainLine(f.title), valueWraps(display) ? 2 : 3, { marginTop: 20, fontSize: 52, fontWeight: 700, lineHeight: 1.2 }),
     ],
     box({ display: 'flex', flexDirection: 'row', alignItems: 'flex-start' }, [
-      text(String(f.year), 1, { ...FOOT, fontWeight: 700, flexShrink: 0, marginRight: 24 }),
+      text(yearText(f.year, f.yearKind, { start: true }), 1, { ...FOOT, fontWeight: 700, flexShrink: 0, marginRight: 24 }),
       text(source, 2, { ...FOOT, color: CARD_COLOURS.muted, flexShrink: 1 }),
     ]),
   );
@@ -94,7 +97,7 @@ export function figureCard(f: FigureCardInput): CardNode {
 /** og:image:alt: what the card shows, in sentences. */
 export function figureCardAlt(f: FigureCardInput): string {
   const source = `${f.derived ? 'Our calculation from figures by' : 'Source:'} ${shortPublisher(plainLine(f.publisher))} (${f.sourceYear})`;
-  return `${plainLine(f.display)}: ${plainLine(f.title)}, ${f.year}. ${source}. ${plainLine(f.siteName)}.`;
+  return `${plainLine(f.display)}: ${plainLine(f.title)}, ${yearText(f.year, f.yearKind)}. ${source}. ${plainLine(f.siteName)}.`;
 }
 
 export interface SiteCardInput {

@@ -5,6 +5,9 @@ import { slug, text, year } from './common';
 /** Topics group the figures on /figures/, in this order. */
 export const FIGURE_TOPICS = ['scale', 'children', 'identification', 'profits', 'osce-response'] as const;
 
+/** What a figure's `year` is: the year the data describe, the year the source was published, or the year a statement was made. */
+export const YEAR_KINDS = ['data', 'publication', 'statement'] as const;
+
 /** What the value counts. */
 export const FIGURE_UNITS = ['people', 'percent', 'usd', 'count', 'per-1000', 'states'] as const;
 
@@ -23,8 +26,12 @@ export const figureSchema = z
     unit: z.enum(FIGURE_UNITS, {
       errorMap: () => ({ message: `"unit" must be one of: ${FIGURE_UNITS.join(', ')}` }),
     }),
-    /** The year the figure describes (reference year of the data), in digits, e.g. 2021; not in the future. */
+    /** The figure's year, in digits, e.g. 2021; not in the future. Which kind of year it is, `yearKind` says. */
     year: year('year'),
+    /** What `year` is: data (the year the data describe; the default), publication (the source gives no data year, so its year of publication) or statement (the year an organisation made the statement or comparison). */
+    yearKind: z
+      .enum(YEAR_KINDS, { errorMap: () => ({ message: `"yearKind" must be one of: ${YEAR_KINDS.join(', ')}` }) })
+      .default('data'),
     /** Where and whom it covers, e.g. "Worldwide, all ages". */
     scope: text('scope', 'where and whom the figure covers, such as "Worldwide, all ages"'),
     /** Topic it is grouped under: scale, children, identification, profits or osce-response. */

@@ -62,14 +62,37 @@ describe('open data', () => {
         topic: data.topic,
         caveat: data.caveat ?? null,
       });
-      expect([r.source_publisher, r.source_title, r.source_year, r.source_url], id).toEqual([
+      expect([r.source_publisher, r.source_title, r.source_year, r.source_url, r.source_link], id).toEqual([
         data.source.publisher,
         data.source.title,
         data.source.year,
         data.source.url,
+        data.source.link,
+      ]);
+      expect([r.year_kind, r.source_confirmed_by, r.source_confirmed_by_url], id).toEqual([
+        data.yearKind ?? 'data',
+        data.source.confirmedBy?.name ?? null,
+        data.source.confirmedBy?.url ?? null,
       ]);
       expect(r.status, id).toBe(data.status ?? 'verified');
     }
+  });
+});
+
+describe('what a figure’s year is', () => {
+  const label = (id: string) => json.figures.find((r) => r.id === id)?.year_label;
+
+  it('calls the 2014 profit estimates published in 2014 and the OSCE’s own counts statements of 2023', () => {
+    for (const id of ['forced-labour-profits-2014', 'sexual-exploitation-profits-2014', 'other-forced-labour-profits-2014']) expect(label(id), id).toBe('published 2014');
+    for (const id of ['economies-comparison-2023', 'participating-states-2023']) expect(label(id), id).toBe('statement of 2023');
+    expect(label('forced-labour-2021')).toBe('data year 2021');
+  });
+
+  it('shows the kind of year on the cards of /figures/', () => {
+    const html = read('figures/index.html');
+    expect(html).toMatch(/>Published 2014<\/span> · Worldwide; illegal profits per year from forced labour in the private economy/);
+    expect(html).toMatch(/>Statement of 2023<\/span>/);
+    expect(html).toMatch(/>Data year 2021<\/span>/);
   });
 });
 
@@ -81,12 +104,22 @@ describe.each(json.figures.map((r) => [r.id, r] as const))('figure %s', (id, r) 
     expect(Number(r.year)).toBeGreaterThanOrEqual(2000);
     expect(html).toContain(`href="${r.source_url}"`);
     expect(html).toMatch(new RegExp(`<h1[^>]*>[\\s\\S]*${String(r.display).replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}`));
-    expect(html).toContain(`data-pagefind-meta="year">${r.year}<`);
+    const yearLabel = String(r.year_label);
+    expect(html).toContain(`data-pagefind-meta="year">${yearLabel[0]!.toUpperCase()}${yearLabel.slice(1)}<`);
+  });
+
+  it('says what its link leads to and names a secondary confirmation, as the open data do', () => {
+    expect(html).toContain(`data-source-link="${r.source_link}"`);
+    if (r.source_confirmed_by) {
+      expect(html).toContain('data-confirmed-by');
+      expect(html).toContain(String(r.source_confirmed_by).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+      if (r.source_confirmed_by_url) expect(html).toContain(`href="${r.source_confirmed_by_url}"`);
+    } else expect(html).not.toContain('data-confirmed-by');
   });
 
   it('has a citation naming value, source and page, also in the open data', () => {
     const citation = String(r.citation);
-    expect(citation).toContain(`${r.display} (${r.year})`);
+    expect(citation).toContain(`${r.display} (${r.year_label})`);
     expect(citation).toContain(String(r.source_url));
     expect(citation).toContain(`Via ${r.page_url}`);
     expect(html).toMatch(/<h2 id="cite"[^>]*>Cite this figure<\/h2>/);
@@ -147,6 +180,13 @@ describe('/figures/', () => {
   it('says that the parts of forced labour add to 27.5 million, beside the published 27.6 million', () => {
     expect(html).toMatch(/The parts add up to 27\.5 million, not the published total of 27\.6 million/);
   });
+
+  it('does not present the ILO’s exact 2014 total, US$150.2 billion, as our own sum of the parts', () => {
+    const chart = /<figure[^>]*aria-labelledby="chart-profits-2014-by-form"[\s\S]*?<\/figure>/.exec(html)![0];
+    expect(chart).not.toContain('our calculation');
+    expect(chart).not.toContain('US$150.2 billion');
+    expect(chart).toContain('US$150 billion');
+  });
 });
 
 describe('numbers in prose', () => {
@@ -200,7 +240,7 @@ describe('the copy button', () => {
     await page.getByRole('status').first().filter({ hasText: 'Copied.' }).waitFor({ timeout: 5000 });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await page.locator('#citation').textContent())?.trim());
-    expect(copied).toMatch(/^People in forced labour worldwide: 27\.6 million \(2021\)\. Source: /);
+    expect(copied).toMatch(/^People in forced labour worldwide: 27\.6 million \(data year 2021\)\. Source: /);
     await context.close();
   });
 

@@ -98,7 +98,7 @@ describe('embeds', () => {
     const iframe = startTags(code, 'iframe')[0]!;
     expect(iframe.attrs).toEqual({
       src: publicUrl(`figures/${id}/embed/`),
-      title: `${f.display}: ${f.title} (${f.year})`,
+      title: `${f.display}: ${f.title} (${f.year_label})`,
       width: String(EMBED_WIDTH),
       height: String(EMBED_HEIGHT),
       loading: 'lazy',

@@ -19,6 +19,7 @@ source:
   title: Global Estimates of Modern Slavery
   year: 2022
   url: https://www.ilo.org/
+  link: publication
 ---
 Body.
 `;
@@ -77,7 +78,7 @@ describe('checkContent', () => {
   });
 
   it('names the file and field when a figure has no source', () => {
-    const broken = FIGURE.replace(/source:[\s\S]*?url: https:\/\/www\.ilo\.org\/\n/, '');
+    const broken = FIGURE.replace(/source:[\s\S]*?link: publication\n/, '');
     expect(messages(site({ 'content/figures/x.md': broken }))).toEqual([
       'content/figures/x.md: source: "source" is required: give publisher, title, year and url of the original publication',
     ]);
