@@ -6,6 +6,7 @@ import { parse, YAMLParseError } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 import { problemsFromIssues, yamlSyntaxProblem, type ContentProblem } from '../../src/lib/content-errors';
 import { checkReferences } from '../../src/lib/references';
+import { checkEditorial } from '../../src/lib/editorial-rules';
 import { hiddenCharacterProblems } from '../../src/lib/hidden-characters';
 import { symlinkProblems } from '../../src/lib/symlinks';
 import { findSymlinks } from './find-symlinks';
@@ -167,6 +168,7 @@ export function checkContent(root: string): { problems: ContentProblem[]; counts
           body: e.body,
         })),
       }),
+      ...checkEditorial(Object.fromEntries(names.map((n) => [n, read[n].entries]))),
     );
   }
   const counts = Object.fromEntries(names.map((n) => [n, read[n].entries.length]));

@@ -1,14 +1,9 @@
 // The charts as SVG documents: one file per chart (/figures/charts/<id>.svg) and the same markup
-// inline on the pages that show the chart. Charts are read through resolveChart() only.
-import { CHARTS } from '../lib/figure-charts';
+// inline on the pages that show the chart. Charts are read through ./figure-charts only.
 import { chartSvg } from '../lib/chart-svg';
-import { resolveChart, type ResolvedChart } from './figure-charts';
+import type { ResolvedChart } from './figure-charts';
 
 export const chartSvgPath = (chartId: string) => `/figures/charts/${chartId}.svg`;
-
-export function allCharts(): Promise<ResolvedChart[]> {
-  return Promise.all(CHARTS.map(resolveChart));
-}
 
 /** "Publisher, Title (year)" of each source the chart's figures cite, once each, in order. */
 export function chartSources(chart: ResolvedChart): string[] {

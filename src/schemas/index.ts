@@ -1,11 +1,17 @@
 import type { ZodTypeAny } from 'astro/zod';
 import { backgroundSchema } from './background';
+import { chartSchema } from './chart';
 import { conferenceSchema } from './conference';
+import { disagreementSchema } from './disagreement';
 import { figureSchema } from './figure';
 import { milestoneSchema } from './milestone';
 import { pageSchema } from './page';
+import { sectionSchema } from './section';
 import { sessionSchema } from './session';
+import { sessionFormatSchema } from './session-format';
+import { siteSchema } from './site';
 import { speakerSchema } from './speaker';
+import { topicSchema } from './topic';
 
 /**
  * Where each collection lives under content/ and the schema its files must follow. Both the Astro
@@ -27,6 +33,12 @@ export const COLLECTIONS = {
   speakers: { path: 'content/speakers', pattern: '*.md', schema: speakerSchema },
   conference: { path: 'content', pattern: 'conference.yaml', schema: conferenceSchema },
   pages: { path: 'content/pages', pattern: '*.{md,mdx}', schema: pageSchema },
+  topics: { path: 'content/topics.yaml', schema: topicSchema },
+  sessionFormats: { path: 'content/session-formats.yaml', schema: sessionFormatSchema },
+  charts: { path: 'content/charts.yaml', schema: chartSchema },
+  disagreements: { path: 'content/disagreements.yaml', schema: disagreementSchema },
+  sections: { path: 'content/sections', pattern: '*.md', schema: sectionSchema },
+  site: { path: 'content', pattern: 'site.yaml', schema: siteSchema },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
