@@ -25,8 +25,15 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // contentCheck: the content problems stop the build and show in `astro dev`. After the build,
   // cspHashes allows each page's inline styles by hash, then searchIndex has Pagefind index the
-  // finished pages, so `astro build` alone makes a site whose search works.
-  integrations: [contentCheck(), mdx(), sitemap(), cspHashes(), searchIndex()],
+  // finished pages, so `astro build` alone makes a site whose search works. Embedded figures
+  // (/figures/<id>/embed/) are for other sites' frames, not for search engines' sitemaps.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/figures\/[^/]+\/embed\/$/.test(page) }),
+    cspHashes(),
+    searchIndex(),
+  ],
   // Markdown/MDX output: raw HTML parsed, then everything through an allow-list (content is
   // untrusted); then our own additions, which the list need not know: root-relative links get the
   // base path, links to other sites get rel="noopener noreferrer", wide tables scroll in a focusable
