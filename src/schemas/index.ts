@@ -39,7 +39,7 @@ export const COLLECTIONS = {
   figures: {
     path: 'content/figures',
     extensions: ['.md'],
-    pages: ['/figures/{id}/'],
+    pages: ['/figures/{id}/', '/figures/{id}/embed/', '/data/figures/{id}.json', '/og/figures/{id}.png'],
     about: '`content/figures/<id>.md`, one file per figure; the file name is its id and its address (`/figures/<id>/`).',
     schema: figureSchema,
   },
@@ -97,6 +97,7 @@ export const COLLECTIONS = {
   charts: {
     path: 'content/charts.yaml',
     list: true,
+    pages: ['/figures/charts/{id}.svg'],
     about: '`content/charts.yaml`, one list of bar charts, in the order shown under each topic of `/figures/`; each starts with `- id: …`.',
     schema: chartSchema,
   },
