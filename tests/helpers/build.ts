@@ -53,6 +53,8 @@ export interface BackgroundBuild {
   info: BuildInfo;
   env?: Record<string, string>;
   make?: (outDir: string, signal: AbortSignal) => Promise<BuildStatus>;
+  /** Directories removed before the build. */
+  clean?: string[];
 }
 
 /**
@@ -67,11 +69,11 @@ export function startBuilds(builds: BackgroundBuild[]): () => void {
     mkdirSync(dirname(info.statusFile), { recursive: true });
   }
   void (async () => {
-    for (const { info, env, make } of builds) {
+    for (const { info, env, make, clean = [] } of builds) {
       if (stopping.signal.aborted) return;
       let status: BuildStatus = { ok: true, log: '' };
       if (!reusable(info.outDir)) {
-        rmSync(info.outDir, { recursive: true, force: true });
+        for (const dir of [info.outDir, ...clean]) rmSync(dir, { recursive: true, force: true });
         if (make) {
           status = await make(info.outDir, stopping.signal);
         } else {

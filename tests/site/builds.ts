@@ -6,6 +6,8 @@ import type { BuildStatus } from '../helpers/build';
 import { HOSTILE_OUT } from './hostile/cases';
 import { makeHostileSite } from './hostile/build';
 
+const AGAIN_CARD_CACHE = 'test-results/card-cache-again';
+
 export interface ExtraBuild {
   /** The test files that wait for this build, from the repository root. */
   usedBy: string[];
@@ -17,6 +19,8 @@ export interface ExtraBuild {
   outDir?: string;
   /** Only meaningful when built now: not made with SKIP_BUILD=1, even when no copy exists. */
   fresh?: boolean;
+  /** Directories removed before the build, e.g. a cache it must not find. */
+  clean?: string[];
 }
 
 export const EXTRA_BUILDS: Record<string, ExtraBuild> = {
@@ -32,6 +36,12 @@ export const EXTRA_BUILDS: Record<string, ExtraBuild> = {
   },
   /** A site of hostile content files, built without the content check (hostile/cases.ts). */
   hostile: { usedBy: ['tests/site/hostile-content.test.ts'], make: makeHostileSite, outDir: HOSTILE_OUT },
-  /** The main build made again, to compare byte for byte. */
-  again: { usedBy: ['tests/site/determinism.test.ts'], env: {}, fresh: true },
+  /** The main build made again, to compare byte for byte: with an empty card cache, so that the
+   * share images are drawn again rather than copied. */
+  again: {
+    usedBy: ['tests/site/determinism.test.ts'],
+    env: { CARD_CACHE_DIR: AGAIN_CARD_CACHE },
+    clean: [AGAIN_CARD_CACHE],
+    fresh: true,
+  },
 };

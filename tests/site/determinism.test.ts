@@ -3,7 +3,8 @@
 // (tests/site/builds.ts). Skipped with SKIP_BUILD=1, where the build under test may be older than
 // the sources.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../helpers/dist';

@@ -65,17 +65,18 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
     expect(meta(page.html, 'og:url')).toBe(url);
   });
   it('has a skip link to the main content', () => {
-    expect(select(page.html, 'a[href="#main"]').map(text)).toContain('Skip to content');
+    // An embedded figure has no block to skip: a line with the site's name, then the figure.
+    if (!/^figures\/[^/]+\/embed\/$/.test(page.path)) expect(select(page.html, 'a[href="#main"]').map(text)).toContain('Skip to content');
     expect(select(page.html, 'main').map((m) => attr(m, 'id'))).toEqual(['main']);
   });
 });
 
 describe('sitemap', () => {
-  it('lists every page but the 404 page', () => {
+  it('lists every page but the 404 page and the embedded figures', () => {
     const index = read('sitemap-index.xml');
     const path = (loc: string) => new URL(loc).pathname.slice(base.length);
     const listed = new Set(sitemapLocs(index).flatMap((f) => sitemapLocs(read(path(f))).map(path)));
-    const expected = pages.filter((p) => p.file !== '404.html').map((p) => p.path);
+    const expected = pages.filter((p) => p.file !== '404.html' && !/^figures\/[^/]+\/embed\/$/.test(p.path)).map((p) => p.path);
     expect([...listed].sort()).toEqual(expected.sort());
   });
 });

@@ -11,6 +11,7 @@ import { canonical, htmlPages, listFiles, meta, sitemapLocs } from '../helpers/d
 import { attr, select, startTags, text, tokens } from '../helpers/html';
 import { siteBuild } from '../helpers/site-build';
 import { EXTRA_BUILDS } from './builds';
+import { pngSize } from '../helpers/png';
 
 const settings = EXTRA_BUILDS.subpath!.env!;
 const [BASE, SITE, REPO] = [settings.BASE_PATH!, settings.SITE_URL!, settings.REPOSITORY_URL!];
@@ -82,6 +83,16 @@ describe('a sub-path build', () => {
       if (page.file === '404.html') continue;
       expect(canonical(page.html), page.file).toBe(`${SITE}${BASE}${page.path}`);
       expect(meta(page.html, 'og:url'), page.file).toBe(canonical(page.html));
+    }
+  });
+
+  it('names each page’s share image by its public address under the base: a 1200 × 630 PNG of the build', () => {
+    // Embedded figures are shown in frames, never shared as links: they name no image.
+    for (const page of pages().filter((p) => !p.path.endsWith('/embed/'))) {
+      const image = meta(page.html, 'og:image');
+      expect(image, page.file).toMatch(new RegExp(`^${SITE}${BASE}og/(figures/[a-z0-9-]+|site)\\.png$`));
+      if (/^figures\/[^/]+\/$/.test(page.path)) expect(image, page.file).toBe(`${SITE}${BASE}og/figures/${page.path.split('/')[1]}.png`);
+      expect(pngSize(readFileSync(join(OUT, fileFor(image!.slice(SITE.length))!))), image).toEqual({ width: 1200, height: 630 });
     }
   });
 
