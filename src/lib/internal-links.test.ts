@@ -7,7 +7,7 @@ import type { PageRoute } from './site-map';
 const routes: PageRoute[] = [
   { file: 'src/pages/figures/index.astro', pattern: '/figures/', page: true, ids: ['topic-scale'] },
   { file: 'src/pages/figures/[id].astro', pattern: '/figures/[id]/', page: true, ids: ['cite'] },
-  { file: 'src/pages/[slug].astro', pattern: '/[slug]/', page: true, ids: [] },
+  { file: 'src/pages/[id].astro', pattern: '/[id]/', page: true, ids: [] },
   { file: 'src/pages/programme.ics.ts', pattern: '/programme.ics', page: false, ids: [] },
 ];
 const input = (extra: Parameters<typeof contentInput>[0] = {}) =>

@@ -11,7 +11,7 @@ describe('routeOf', () => {
     expect(routeOf('figures/[id].astro')).toEqual({ pattern: '/figures/[id]/', page: true });
     expect(routeOf('conference.astro')).toEqual({ pattern: '/conference/', page: true });
     expect(routeOf('404.astro')).toEqual({ pattern: '/404.html', page: true });
-    expect(routeOf('programme/[slug].ics.ts')).toEqual({ pattern: '/programme/[slug].ics', page: false });
+    expect(routeOf('programme/[id].ics.ts')).toEqual({ pattern: '/programme/[id].ics', page: false });
     expect(routeOf('data/figures.json.ts')).toEqual({ pattern: '/data/figures.json', page: false });
     expect(routeOf('_draft.astro')).toBeUndefined();
     expect(routeOf('notes.txt')).toBeUndefined();
@@ -24,7 +24,7 @@ describe('page addresses', () => {
   it('reports a page whose address the site already has', () => {
     const input = contentInput(
       { pages: [entry('pages', 'figures', {}), entry('pages', 'about', {})] },
-      { routes: [route('/figures/', 'src/pages/figures/index.astro'), route('/[slug]/', 'src/pages/[slug].astro')] },
+      { routes: [route('/figures/', 'src/pages/figures/index.astro'), route('/[id]/', 'src/pages/[id].astro')] },
     );
     expect(pageAddresses(input).map(formatProblem)).toEqual([
       "content/pages/figures.md: its page would be /figures/, but the site's own page src/pages/figures/index.astro has that address, so this file would never be shown: give the file another name",

@@ -10,7 +10,7 @@ import type { LoadedContent, LoadedEntry } from './content-rules';
 export interface PageRoute {
   /** The file from the repository root, e.g. src/pages/figures/[id].astro. */
   file: string;
-  /** Its address, e.g. /figures/[id]/ or /programme/[slug].ics; [param] marks a part filled by content. */
+  /** Its address, e.g. /figures/[id]/ or /programme/[id].ics; [param] marks a part filled by content. */
   pattern: string;
   /** True for an HTML page (which has anchors), false for a file such as .ics or .json. */
   page: boolean;

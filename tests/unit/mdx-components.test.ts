@@ -27,7 +27,7 @@ describe('MDX components the check knows', () => {
   });
 
   it('are the components the pages pass to MDX content', () => {
-    for (const route of ['src/pages/[slug].astro', 'src/pages/background/[slug].astro']) {
+    for (const route of ['src/pages/[id].astro', 'src/pages/background/[id].astro']) {
       const passed = /<Content components=\{\{([^}]*)\}\}/.exec(readFileSync(route, 'utf8'))?.[1]?.split(',').map((s) => s.trim()) ?? [];
       expect(passed.sort(), route).toEqual(Object.keys(MDX_COMPONENTS).sort());
     }
