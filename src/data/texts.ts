@@ -105,6 +105,8 @@ export interface Section {
   title: string;
   heading: string;
   description: string;
+  /** The sentence under the section's link on the home page, as written (render with <InlineText>), or ''. */
+  summary: string;
   /** The introduction as HTML, references filled in. */
   html: string;
   /** The page's parts by id (src/lib/section-pages.ts lists them). */
@@ -137,6 +139,7 @@ export async function getSection(id: SectionId): Promise<Section> {
     title: words(d.title),
     heading: words(d.heading ?? d.title),
     description: words(d.description),
+    summary: d.summary ?? '',
     html: fillHtml(entry.rendered?.html ?? '', resolve.html),
     parts,
     searches: d.searches,

@@ -26,10 +26,14 @@ export const en = {
     editPage: 'Edit this page',
   },
 
+  /** The name of each section of the site (src/lib/sections.ts), wherever the sections are listed. */
+  sections: { figures: 'Figures', background: 'Background', programme: 'Programme', speakers: 'Speakers', conference: 'Conference' },
+
   header: {
     homeSuffix: ', home',
+    /** The home page in a list of the sections (the 404 page). */
+    home: 'Home',
     nav: 'Main',
-    navItems: { figures: 'Figures', background: 'Background', programme: 'Programme', speakers: 'Speakers', conference: 'Conference' },
     search: 'Site search',
     searchLabel: 'Search the site',
     searchPlaceholder: 'Search, e.g. 27.6 million',
@@ -47,13 +51,6 @@ export const en = {
   /** Links to every section, where search cannot help. */
   browse: {
     heading: 'Browse by section',
-    figures: 'Figures',
-    background: 'Background',
-    programme: 'Programme',
-    speakers: 'Speakers',
-    conference: 'Practical information',
-    glossary: 'Glossary',
-    about: 'About this site',
   },
 
   numbers: {
@@ -288,7 +285,8 @@ export const en = {
     shortcutTurnedOff: 'The / shortcut is off on this site, in this browser.',
     shortcutTurnedOn: 'The / shortcut is on again.',
     sectionsLegend: 'Show results from',
-    sections: { Figures: 'Figures', Background: 'Background', Programme: 'Programme', Speakers: 'Speakers', Conference: 'Conference', About: 'About' },
+    /** The search filter for the other pages (glossary, about, …); the sections' filters use `sections`. */
+    pagesFilter: 'About',
     results: 'Search results',
     more: 'Show more results',
     none: 'Nothing on the site matches all of those words. Check the spelling, use fewer words, or write a number as the site does (27.6 million, US$150 billion, 38%). Or clear the section filters.',

@@ -113,12 +113,11 @@ describe('textRule', () => {
 describe('sectionRule', () => {
   const all = ['home', 'figures', 'background', 'programme', 'speakers', 'conference', 'search', 'not-found'];
   const parts: Record<string, unknown[]> = {
-    home: [{ id: 'key-figures', heading: 'h', links: [{}] }, { id: 'explore', heading: 'h', links: [{}] }],
+    home: [{ id: 'key-figures', heading: 'h', links: [{}] }, { id: 'explore', heading: 'h' }],
     figures: [{ id: 'note', text: 't' }, { id: 'downloads', heading: 'h', text: 't' }, { id: 'topics', heading: 'h' }, { id: 'differ', heading: 'h', text: 't' }],
     background: [{ id: 'reading', text: 't' }, { id: 'articles', heading: 'h' }, { id: 'timeline', heading: 'h', text: 't' }],
     programme: [{ id: 'untimed', text: 't' }],
     search: [{ id: 'suggest-figures', heading: 'h' }, { id: 'suggest-more', heading: 'h', links: [{}] }, { id: 'try', heading: 'h' }],
-    'not-found': [{ id: 'elsewhere', links: [{}] }],
   };
   const sections = (change: (id: string, data: Record<string, unknown>) => Record<string, unknown> | undefined = (_, d) => d) =>
     all.flatMap((id) => {
@@ -156,6 +155,13 @@ describe('sectionRule', () => {
       'content/sections/figures.md: parts: the page needs a part with id "differ", with heading and text: add it',
       'content/sections/speakers.md: parts[1].id: "intro" is not a part of this page: it has no parts, so remove "parts"',
       'content/sections/speakers.md: searches: only the search page shows searches to try: remove them',
+    ]);
+  });
+
+  it('takes a summary from the sections the home page lists, and from no other page', () => {
+    const content = { sections: sections((id, d) => (id === 'figures' || id === 'search' ? { ...d, summary: 's' } : d)) };
+    expect(sectionRule(content).map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([
+      'content/sections/search.md: summary: the home page shows a summary for its sections only (figures, background, programme, speakers and conference): remove it',
     ]);
   });
 

@@ -2,9 +2,12 @@
 // /search/?q=27.6+million&section=Figures. And a result's address, which carries the words to
 // highlight on its page (/figures/x/?highlight=27.6+million), read there by search-highlight.ts.
 
-/** Sections a search can be narrowed to: the values of the index's `section` filter. */
-export const SEARCH_SECTIONS = ['Figures', 'Background', 'Programme', 'Speakers', 'Conference', 'About'] as const;
-export type SearchSection = (typeof SEARCH_SECTIONS)[number];
+import { PAGES_FILTER, SITE_SECTIONS, type SearchSection } from './sections';
+
+export type { SearchSection };
+
+/** Sections a search can be narrowed to: the values of the index's `section` filter, in the sections' order. */
+export const SEARCH_SECTIONS: readonly SearchSection[] = [...SITE_SECTIONS.map((s) => s.filter), PAGES_FILTER];
 
 export interface SearchState {
   query: string;

@@ -30,7 +30,7 @@ export const SECTION_PAGES = {
     address: '/',
     parts: {
       'key-figures': part(['heading', 'links'], 'the headline figures: the introduction is shown under the heading, the link after the figures'),
-      explore: part(['heading', 'links'], 'the way in to each section: a link and a sentence (`text`) each'),
+      explore: part(['heading'], "the way in to each section: its name and the `summary` of the section's file"),
     },
   },
   figures: {
@@ -65,7 +65,7 @@ export const SECTION_PAGES = {
     },
     searches: true,
   },
-  'not-found': { address: '/404.html', parts: { elsewhere: part(['links'], 'the list of links after the introduction') } },
+  'not-found': { address: '/404.html', parts: {} },
 } as const satisfies Record<string, SectionPage>;
 
 export type SectionId = keyof typeof SECTION_PAGES;

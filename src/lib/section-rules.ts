@@ -5,6 +5,9 @@
 import type { ContentProblem } from './content-errors';
 import { asList, asRecord, asString, entriesOf, listWords, type EntriesRule, type PlainEntry } from './content-entry';
 import { isSectionId, SECTION_PAGES, SECTIONS_FOLDER, type PartField, type SectionPage } from './section-pages';
+import { SITE_SECTIONS } from './sections';
+
+const LISTED: ReadonlySet<string> = new Set(SITE_SECTIONS.map((s) => s.id));
 
 const PART_FIELD_WORDS: Record<PartField, string> = { heading: 'a heading', text: 'a text', links: 'links' };
 const partFieldsIn = (fields: readonly PartField[]) => listWords([...fields]);
@@ -41,6 +44,9 @@ function partProblems(entry: PlainEntry, page: SectionPage): ContentProblem[] {
   });
   for (const id of expected) {
     if (!seen.has(id)) at('parts', `the page needs a part with id "${id}", with ${partFieldsIn(page.parts[id]!.shows)}: add it`);
+  }
+  if (!LISTED.has(entry.id) && asString(entry.data.summary) !== undefined) {
+    at('summary', `the home page shows a summary for its sections only (${listWords([...LISTED])}): remove it`);
   }
   if (!page.searches && asList(entry.data.searches).length > 0) {
     at('searches', 'only the search page shows searches to try: remove them');

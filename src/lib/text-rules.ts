@@ -26,7 +26,7 @@ const fields = (entry: PlainEntry, inList: boolean, names: string[]): PlacedText
 
 function sectionTexts(entry: PlainEntry): PlacedText[] {
   const file = entry.file;
-  const texts = fields(entry, false, ['title', 'heading', 'description']);
+  const texts = fields(entry, false, ['title', 'heading', 'description', 'summary']);
   asList(entry.data.parts).forEach((raw, i) => {
     const part = asRecord(raw);
     for (const key of ['heading', 'text']) {

@@ -46,6 +46,8 @@ export const sectionSchema = z
     heading: text('heading').optional(),
     /** One or two sentences for search results and link previews. */
     description: text('description', 'one or two sentences for search results and link previews'),
+    /** A section's sentence under its link on the home page (src/lib/sections.ts lists the sections); [words](/address/) makes a link. Optional. */
+    summary: text('summary').optional(),
     /** The page's further parts, each with its `id` and, as the page needs, `heading`, `text` and `links`. */
     parts: z.array(partSchema).default([]),
     /** Search page only: searches to try, each shown as a link that runs it, e.g. "27.6 million". */

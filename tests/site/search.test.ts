@@ -328,7 +328,7 @@ describe.concurrent('states', () => {
         await page.goto(searchUrl('27.6 million'));
         expect(await page.locator('main').textContent()).toContain('needs JavaScript');
         const browse = page.getByRole('navigation', { name: 'Browse by section' });
-        for (const name of ['Figures', 'Background', 'Programme', 'Speakers', 'Practical information']) {
+        for (const name of ['Figures', 'Background', 'Programme', 'Speakers', 'Conference', 'Glossary', 'About this site']) {
           expect(await browse.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
         }
       },
