@@ -1,15 +1,16 @@
 // Draws cards (src/lib/social-card.ts) into PNGs with the bundled font files, and keeps each PNG in
 // a cache named by content hash, so a build draws only the cards whose text, layout, fonts or
 // renderer changed. No content collection is read here (the bench script uses it alone).
-//   CARD_CACHE_DIR  where drawn cards are kept (default: node_modules/.cache/social-cards)
+//   CARD_CACHE_DIR  where drawn cards are kept (scripts/build-settings.mjs)
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CARD_FONT, type CardNode } from '../lib/social-card';
 import { cardKey, fontsDigest, renderCard, type CardFont } from '../lib/render-card';
+import { settings } from './build-settings';
 
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
-const CACHE_DIR = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'social-cards');
+const CACHE_DIR = settings.cardCacheDir;
 /** Inter's subsets for Latin, Cyrillic and Greek scripts, regular and bold. */
 const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'] as const;
 

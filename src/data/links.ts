@@ -1,9 +1,9 @@
 // Base-aware links for components: every internal href goes through `url()`.
 import { absoluteUrl, joinBase } from '../lib/url';
+import { settings } from './build-settings';
 
-const BASE = import.meta.env.BASE_URL;
-// Always set: astro.config.mjs takes it from SITE_URL, or the local preview's address.
-const SITE = import.meta.env.SITE;
+// The same settings astro.config.mjs gives Astro as `base` and `site`.
+const { base: BASE, site: SITE } = settings;
 
 export const url = (path: string) => joinBase(BASE, path);
 /** The public, absolute address of a root-relative path: canonical links, open data, calendars, sitemap. */
