@@ -2,7 +2,7 @@
 // names an existing figure, all in one unit, is a rule of the content check (src/lib/chart-rules.ts),
 // which stops the build before any page renders.
 import { layoutBarChart, type BarChartLayout } from '../lib/bar-chart';
-import { chartsWith } from '../lib/figure-charts';
+import { chartsWith } from '../lib/charts-with-figure';
 import type { ChartData } from '../schemas/chart';
 import { getCharts, type Figure } from './site';
 import { figuresById } from './texts';

@@ -4,7 +4,7 @@
 // count: the others are left out of the site.
 import { chartAnchor, disagreementAnchor, figureCardAnchor, milestoneAnchor, titleAnchor, topicAnchor } from './anchors';
 import type { CollectionData, LoadedContent, LoadedEntry } from './content-rules';
-import { chartsWith } from './figure-charts';
+import { chartsWith } from './charts-with-figure';
 import { disagreementsFor } from './figure-disagreements';
 import { outline } from './markdown-outline';
 import { conferenceDays, dayAnchor, formatAnchor } from './programme';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartsWith } from './figure-charts';
+import { chartsWith } from './charts-with-figure';
 import { disagreementsFor } from './figure-disagreements';
 
 const bar = (figure: string) => ({ figure, label: figure });
