@@ -4,6 +4,7 @@ import { CARD_HEIGHT, CARD_WIDTH, figureCard, figureCardAlt, siteCard, siteCardA
 import { formatDateRange } from '../lib/format';
 import { cardPng } from './card-renderer';
 import { getConference, type Figure } from './site';
+import { ui } from '../i18n';
 
 /** What a page's <head> needs to name its card. */
 export interface CardImage {
@@ -26,7 +27,7 @@ async function siteInput() {
     name: c.name,
     place: `${c.venue.name}, ${c.venue.city}`,
     dates: formatDateRange(c.startDate, c.endDate),
-    offer: 'Figures on human trafficking with their sources, the background of the OSCE Action Plan, and the programme',
+    offer: ui.card.siteOffer,
   };
 }
 

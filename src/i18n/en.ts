@@ -29,6 +29,21 @@ export const en = {
   /** The name of each section of the site (src/lib/sections.ts), wherever the sections are listed. */
   sections: { figures: 'Figures', background: 'Background', programme: 'Programme', speakers: 'Speakers', conference: 'Conference' },
 
+  /** A figure embedded in another site (EmbedLayout): the line above it and the link back. */
+  embed: {
+    header: '{site} · Figures',
+    back: 'More on {site}: {label}',
+  },
+
+  /** The words drawn on the share images (og:image), and in their alt text. */
+  card: {
+    header: '{site} · Figures',
+    source: 'Source: {publisher} ({year})',
+    derived: 'Our calculation from {publisher} ({year})',
+    derivedAlt: 'Our calculation from figures by {publisher} ({year})',
+    siteOffer: 'Figures on human trafficking with their sources, the background of the OSCE Action Plan, and the programme',
+  },
+
   header: {
     homeSuffix: ', home',
     /** The home page in a list of the sections (the 404 page). */

@@ -7,6 +7,8 @@ import { plainLine } from './hidden-characters';
 import { shortPublisher } from './figures';
 import { LIGHT_PALETTE } from './palette';
 import { yearText, type YearKind } from './figure-year';
+import { fill } from './ui-format';
+import { ui } from '../i18n';
 
 /** The size Open Graph and X (Twitter) show large: 1.91:1. */
 export const CARD_WIDTH = 1200;
@@ -80,9 +82,9 @@ export interface FigureCardInput {
 /** A figure's card: the value large, what it measures, the year, the source, the site's name. */
 export function figureCard(f: FigureCardInput): CardNode {
   const display = plainLine(f.display);
-  const source = `${f.derived ? 'Our calculation from' : 'Source:'} ${shortPublisher(plainLine(f.publisher))} (${f.sourceYear})`;
+  const source = fill(f.derived ? ui.card.derived : ui.card.source, { publisher: shortPublisher(plainLine(f.publisher)), year: f.sourceYear });
   return frame(
-    `${plainLine(f.siteName)} · Figures`,
+    fill(ui.card.header, { site: plainLine(f.siteName) }),
     [
       text(display, 2, { fontSize: valueFontSize(display), fontWeight: 700, lineHeight: 1.05, color: CARD_COLOURS.accent }),
       text(plainLine(f.title), valueWraps(display) ? 2 : 3, { marginTop: 20, fontSize: 52, fontWeight: 700, lineHeight: 1.2 }),
@@ -96,7 +98,7 @@ export function figureCard(f: FigureCardInput): CardNode {
 
 /** og:image:alt: what the card shows, in sentences. */
 export function figureCardAlt(f: FigureCardInput): string {
-  const source = `${f.derived ? 'Our calculation from figures by' : 'Source:'} ${shortPublisher(plainLine(f.publisher))} (${f.sourceYear})`;
+  const source = fill(f.derived ? ui.card.derivedAlt : ui.card.source, { publisher: shortPublisher(plainLine(f.publisher)), year: f.sourceYear });
   return `${plainLine(f.display)}: ${plainLine(f.title)}, ${yearText(f.year, f.yearKind)}. ${source}. ${plainLine(f.siteName)}.`;
 }
 
