@@ -180,6 +180,8 @@ const FILES: Record<CollectionName, string> = {
   speakers: '`content/speakers/<id>.md`, one file per person; the file name is the id sessions use.',
   conference: '`content/conference.yaml`, one record for the whole site.',
   pages: '`content/pages/<slug>.md`, one file per page such as about or privacy; the file name is its address (`/<slug>/`).',
+  corrections: '`content/corrections/<date>-<what>.md`, one file per entry of the corrections log, such as `2026-11-30-victims-identified-2021.md`; the text below the frontmatter says why the fact changed.',
+  sections: '`content/sections/<page>.md`, the title, description and introduction of a page the site makes itself, such as `changes.md` for `/changes/`.',
 };
 
 /** The reference as it should read now, and every field without a doc comment. */

@@ -3,6 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
 import { checkReferences } from '../lib/references';
+import { correctionProblems } from '../lib/correction-rules';
 import { orderSessions } from '../lib/session-order';
 import { FIGURE_TOPICS } from '../schemas/figure';
 
@@ -10,6 +11,7 @@ export type Figure = CollectionEntry<'figures'>;
 export type Session = CollectionEntry<'sessions'>;
 export type Speaker = CollectionEntry<'speakers'>;
 export type Article = CollectionEntry<'background'>;
+export type Correction = CollectionEntry<'corrections'>;
 
 const fileOf = (entry: { filePath?: string }, fallback: string) => entry.filePath ?? fallback;
 
@@ -18,13 +20,14 @@ let checked: Promise<void> | undefined;
 /** Fails the build once, listing every dangling reference, before any page renders. */
 function ensureReferences(): Promise<void> {
   checked ??= (async () => {
-    const [conference, figures, speakers, sessions, background, pages] = await Promise.all([
+    const [conference, figures, speakers, sessions, background, pages, corrections] = await Promise.all([
       getConference(),
       getCollection('figures'),
       getCollection('speakers'),
       getCollection('sessions'),
       getCollection('background'),
       getCollection('pages'),
+      getCollection('corrections'),
     ]);
     const problems = checkReferences({
       conference: { file: 'content/conference.yaml', startDate: conference.startDate, endDate: conference.endDate },
@@ -42,6 +45,12 @@ function ensureReferences(): Promise<void> {
       })),
       bodies: [...background, ...pages, ...figures].map((e) => ({ file: fileOf(e, e.id), body: e.body ?? '' })),
     });
+    problems.push(
+      ...correctionProblems(
+        corrections.map((c) => ({ file: fileOf(c, `content/corrections/${c.id}.md`), ...c.data, body: c.body ?? '' })),
+        { figures: figures.map((f) => f.id), articles: background.map((a) => a.id), sessions: sessions.map((s) => s.id) },
+      ),
+    );
     if (problems.length > 0) throw new ContentError(problems);
   })();
   return checked;
@@ -87,4 +96,16 @@ export async function getSpeakers(): Promise<Speaker[]> {
 
 export async function getPages() {
   return getCollection('pages');
+}
+
+export async function getCorrections(): Promise<Correction[]> {
+  await ensureReferences();
+  return getCollection('corrections');
+}
+
+/** The words of a section page the site makes itself, from content/sections/<id>.md. */
+export async function getSection(id: string) {
+  const entry = await getEntry('sections', id);
+  if (!entry) throw new ContentError([{ file: `content/sections/${id}.md`, field: '', message: 'is missing: the page needs its title, description and introduction' }]);
+  return entry;
 }

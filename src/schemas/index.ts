@@ -1,9 +1,11 @@
 import type { ZodTypeAny } from 'astro/zod';
 import { backgroundSchema } from './background';
 import { conferenceSchema } from './conference';
+import { correctionSchema } from './correction';
 import { figureSchema } from './figure';
 import { milestoneSchema } from './milestone';
 import { pageSchema } from './page';
+import { sectionSchema } from './section';
 import { sessionSchema } from './session';
 import { speakerSchema } from './speaker';
 
@@ -27,6 +29,8 @@ export const COLLECTIONS = {
   speakers: { path: 'content/speakers', pattern: '*.md', schema: speakerSchema },
   conference: { path: 'content', pattern: 'conference.yaml', schema: conferenceSchema },
   pages: { path: 'content/pages', pattern: '*.{md,mdx}', schema: pageSchema },
+  corrections: { path: 'content/corrections', pattern: '*.md', schema: correctionSchema },
+  sections: { path: 'content/sections', pattern: '*.md', schema: sectionSchema },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
