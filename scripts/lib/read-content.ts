@@ -43,7 +43,7 @@ const FRONTMATTER_HELP =
  * Splits a Markdown/MDX file into its YAML frontmatter and body (YAML files are all data), or says
  * what is wrong with the frontmatter block.
  */
-function splitFile(text: string, isYaml: boolean): { yaml: string; body: string; yamlLineOffset: number } | { problem: string } {
+export function splitFile(text: string, isYaml: boolean): { yaml: string; body: string; yamlLineOffset: number } | { problem: string } {
   if (isYaml) return { yaml: text, body: '', yamlLineOffset: 0 };
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
   if (match) return { yaml: match[1] ?? '', body: match[2] ?? '', yamlLineOffset: 1 };

@@ -26,6 +26,15 @@ describe('GitHub workflows', () => {
     expect(w.jobs.test!.steps.map((s) => s.run)).toContain('.ci/run');
   });
 
+  it('checks a pull request against its base branch: full history, and .ci/run runs the corrections check only with a base', () => {
+    const w = parse(text('pull-request.yml')) as { jobs: { test: { steps: { uses?: string; with?: Record<string, unknown> }[] } } };
+    const checkout = w.jobs.test.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth']).toBe(0);
+    const run = readFileSync('.ci/run', 'utf8');
+    expect(run).toContain('base="origin/$GITHUB_BASE_REF"');
+    expect(run).toMatch(/if \[ -n "\$base" \]; then\n\s+npm run --silent check:corrections -- "\$base" \|\| status=\$\?\n\s*fi/);
+  });
+
   it('deploys dist/ to GitHub Pages with the address from the Pages configuration', () => {
     const w = workflow('deploy.yml');
     expect(w.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
