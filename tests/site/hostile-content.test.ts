@@ -46,21 +46,21 @@ describe('the content check on hostile content', () => {
   it('names the line and the construct of each attack in a Markdown body', () => {
     const found = of('content/figures/hostile-body.md').map((p) => p.replace(/^content\/figures\/hostile-body\.md: body: /, '').replace(/: (remove it|link to).*$/, ''));
     expect(found).toEqual([
-      'line 18: a <script> element',
-      'line 20: a javascript: address in a Markdown link',
-      'line 22: a javascript: address in href= on <a>',
-      'line 22: a data: address in href= on <a>',
-      'line 24: an event handler attribute (onerror=) on <img>',
-      'line 24: an event handler attribute (onload=) on <img>',
-      'line 26: a <meta http-equiv="refresh"> (a redirect)',
-      'line 28: a <iframe> element',
-      'line 30: a <style> element',
-      'line 32: a style attribute on <p>',
-      'line 34: a <form> element',
-      'line 34: a <button> element',
-      'line 36: a <base> element',
-      'line 38: a <svg> element',
-      'line 38: a <script> element',
+      'line 19: a <script> element',
+      'line 21: a javascript: address in a Markdown link',
+      'line 23: a javascript: address in href= on <a>',
+      'line 23: a data: address in href= on <a>',
+      'line 25: an event handler attribute (onerror=) on <img>',
+      'line 25: an event handler attribute (onload=) on <img>',
+      'line 27: a <meta http-equiv="refresh"> (a redirect)',
+      'line 29: a <iframe> element',
+      'line 31: a <style> element',
+      'line 33: a style attribute on <p>',
+      'line 35: a <form> element',
+      'line 35: a <button> element',
+      'line 37: a <base> element',
+      'line 39: a <svg> element',
+      'line 39: a <script> element',
     ]);
   });
 

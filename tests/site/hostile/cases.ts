@@ -22,7 +22,8 @@ const SOURCE = `source:
   publisher: "International Labour Organization (ILO)"
   title: "Test publication"
   year: 2022
-  url: https://www.ilo.org/`;
+  url: https://www.ilo.org/
+  link: publication`;
 
 /** The frontmatter of a plain test figure with the given title (YAML, quoted) and value. */
 const figure = (title: string, value: number) => `---
@@ -52,6 +53,7 @@ source:
   title: "Title <!--<script"
   year: 2022
   url: https://www.ilo.org/"></script><script>window.${PWNED}=1</script>
+  link: publication
 ---
 
 A figure whose fields try to break out of the JSON-LD.
@@ -73,6 +75,7 @@ source:
   title: "=1+1"
   year: 2022
   url: https://www.ilo.org/
+  link: publication
 ---
 
 A figure whose text starts like spreadsheet formulas.
