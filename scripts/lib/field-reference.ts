@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import type { ZodTypeAny } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
+import { TEXT_VALUES } from '../../src/lib/inline-text';
+import { SECTION_PAGES, SECTIONS_FOLDER } from '../../src/lib/section-pages';
 
 /** One row of the reference. */
 export interface FieldRow {
@@ -166,7 +168,40 @@ export function renderReference(collections: CollectionDoc[]): string {
     for (const r of c.rows) parts.push(`| ${code(r.path)} | ${r.required} | ${cell(r.kind)} | ${cell(r.doc)} |`);
     parts.push('');
   }
-  return parts.join('\n');
+  return [...parts, ...textReference()].join('\n');
+}
+
+/** What texts may hold, and the parts of each section page: from src/lib, where the site reads them. */
+function textReference(): string[] {
+  const lines = [
+    '## Texts: figures, values and links',
+    '',
+    'The texts of charts, notes on disagreements, topics, section pages and `content/site.yaml` may hold:',
+    '',
+    '- `{figure-id}`, such as `{forced-labour-2021}`: the figure\'s value, linked to its page (the id must be a file in `content/figures/`);',
+    '- `[words](/address/)`: a link to an address on this site, an `#anchor` on the same page, or an `https://` address;',
+    '- a value the site fills in, from the table below.',
+    '',
+    '| write | it becomes |',
+    '| --- | --- |',
+    ...Object.entries(TEXT_VALUES).map(([name, what]) => `| ${code(`{${name}}`)} | ${cell(what)} |`),
+    '',
+    '## Section pages and their parts',
+    '',
+    'Each section page takes its words from `content/sections/<page>.md` and shows the parts listed here, each',
+    'written in `parts` with its `id` and the fields the page shows.',
+    '',
+    '| file | page | part `id` | fields | where it appears |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(SECTION_PAGES).flatMap(([id, page]) => {
+      const file = code(`${SECTIONS_FOLDER}/${id}.md`);
+      const parts: [string, { shows: readonly string[]; about: string }][] = Object.entries(page.parts);
+      if (parts.length === 0) return [`| ${file} | ${code(page.address)} | none | | |`];
+      return parts.map(([part, p]) => `| ${file} | ${code(page.address)} | ${code(part)} | ${p.shows.join(', ')} | ${cell(p.about)} |`);
+    }),
+    '',
+  ];
+  return lines;
 }
 
 export const REFERENCE_FILE = 'docs/fields.md';
@@ -180,8 +215,13 @@ const FILES: Record<CollectionName, string> = {
   speakers: '`content/speakers/<id>.md`, one file per person; the file name is the id sessions use.',
   conference: '`content/conference.yaml`, one record for the whole site.',
   pages: '`content/pages/<slug>.md`, one file per page such as about or privacy; the file name is its address (`/<slug>/`).',
+  topics: '`content/topics.yaml`, one list of the topics of `/figures/`, in the order shown there; each starts with `- id: …`.',
+  sessionFormats: '`content/session-formats.yaml`, one list of the kinds of session, in the order of the programme\'s format filter; each starts with `- id: …`.',
+  charts: '`content/charts.yaml`, one list of bar charts, in the order shown under each topic of `/figures/`; each starts with `- id: …`.',
+  disagreements: '`content/disagreements.yaml`, one list of "Where sources differ" notes, in the order shown on `/figures/`; each starts with `- id: …`.',
+  sections: '`content/sections/<page>.md`, one file per section page (`home`, `figures`, `background`, `programme`, `speakers`, `conference`, `search`, `not-found`, `changes`); the text below the frontmatter is the page\'s introduction.',
+  site: '`content/site.yaml`, the words every page shares.',
   corrections: '`content/corrections/<date>-<what>.md`, one file per entry of the corrections log, such as `2026-11-30-victims-identified-2021.md`; the text below the frontmatter says why the fact changed.',
-  sections: '`content/sections/<page>.md`, the title, description and introduction of a page the site makes itself, such as `changes.md` for `/changes/`.',
 };
 
 /** The reference as it should read now, and every field without a doc comment. */

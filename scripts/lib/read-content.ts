@@ -6,7 +6,8 @@ import { parse, YAMLParseError } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 import { problemsFromIssues, yamlSyntaxProblem, type ContentProblem } from '../../src/lib/content-errors';
 import { checkReferences } from '../../src/lib/references';
-import { correctionProblems } from '../../src/lib/correction-rules';
+import { checkEditorial } from '../../src/lib/editorial-rules';
+import { correctionRule } from '../../src/lib/correction-rules';
 import { hiddenCharacterProblems } from '../../src/lib/hidden-characters';
 import { symlinkProblems } from '../../src/lib/symlinks';
 import { findSymlinks } from './find-symlinks';
@@ -168,20 +169,8 @@ export function checkContent(root: string): { problems: ContentProblem[]; counts
           body: e.body,
         })),
       }),
-      ...correctionProblems(
-        read.corrections.entries.map((e) => ({
-          file: e.file,
-          figure: e.data.figure as string | undefined,
-          article: e.data.article as string | undefined,
-          session: e.data.session as string | undefined,
-          body: e.body,
-        })),
-        {
-          figures: read.figures.entries.map((e) => e.id),
-          articles: read.background.entries.map((e) => e.id),
-          sessions: read.sessions.entries.map((e) => e.id),
-        },
-      ),
+      ...checkEditorial(Object.fromEntries(names.map((n) => [n, read[n].entries]))),
+      ...correctionRule(Object.fromEntries(names.map((n) => [n, read[n].entries]))),
     );
   }
   const counts = Object.fromEntries(names.map((n) => [n, read[n].entries.length]));

@@ -1,5 +1,5 @@
 // Calendar files for the programme, from the collections.
-import { getConference, getSessions, getSpeakers, type Session } from './site';
+import { formatLabels, getConference, getSessions, getSpeakers, type Session } from './site';
 import { lastChanged } from './git-dates';
 import { publicUrl } from './links';
 import { buildCalendar } from '../lib/ics';
@@ -19,10 +19,14 @@ function stampFor(sessions: Session[], conferenceEnd: string): string {
 
 /** One VCALENDAR holding the given sessions, stamped alike for every file of a build. */
 export async function calendarFor(sessions: Session[]): Promise<string> {
-  const [c, all, speakers] = await Promise.all([getConference(), getSessions(), getSpeakers()]);
+  const [c, all, speakers, formats] = await Promise.all([getConference(), getSessions(), getSpeakers(), formatLabels()]);
   const names = new Map(speakers.map((p) => [p.id, p.data.name]));
   const events = sessions.map((s) =>
-    sessionEvent({ id: s.id, ...s.data, speakers: s.data.speakers.map((id) => names.get(id) ?? id) }, c, publicUrl(`/programme/${s.id}/`)),
+    sessionEvent(
+      { id: s.id, ...s.data, formatLabel: formats.get(s.data.format)!, speakers: s.data.speakers.map((id) => names.get(id) ?? id) },
+      c,
+      publicUrl(`/programme/${s.id}/`),
+    ),
   );
   return buildCalendar(events, { name: c.shortName, stamp: stampFor(all, c.endDate) });
 }

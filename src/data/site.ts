@@ -2,10 +2,12 @@
 // one stops the build with the file and field), and hands out entries in display order.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
+import type { ContentEntries, PlainEntry } from '../lib/content-entry';
+import { checkEditorial } from '../lib/editorial-rules';
 import { checkReferences } from '../lib/references';
-import { correctionProblems } from '../lib/correction-rules';
+import { correctionRule } from '../lib/correction-rules';
 import { orderSessions } from '../lib/session-order';
-import { FIGURE_TOPICS } from '../schemas/figure';
+import { COLLECTIONS, type CollectionName } from '../schemas';
 
 export type Figure = CollectionEntry<'figures'>;
 export type Session = CollectionEntry<'sessions'>;
@@ -15,42 +17,53 @@ export type Correction = CollectionEntry<'corrections'>;
 
 const fileOf = (entry: { filePath?: string }, fallback: string) => entry.filePath ?? fallback;
 
+/** Every collection as the reference rules read it: id, file, data and body of each entry. */
+async function plainEntries(): Promise<ContentEntries> {
+  const names = Object.keys(COLLECTIONS) as CollectionName[];
+  const lists = await Promise.all(
+    names.map(async (name) =>
+      (await getCollection(name)).map(
+        (e): PlainEntry => ({ id: e.id, file: fileOf(e, `${COLLECTIONS[name].path}/${e.id}`), data: e.data as Record<string, unknown>, body: 'body' in e ? e.body : undefined }),
+      ),
+    ),
+  );
+  return Object.fromEntries(names.map((name, i) => [name, lists[i]]));
+}
+
 let checked: Promise<void> | undefined;
 
 /** Fails the build once, listing every dangling reference, before any page renders. */
 function ensureReferences(): Promise<void> {
   checked ??= (async () => {
-    const [conference, figures, speakers, sessions, background, pages, corrections] = await Promise.all([
+    const [conference, figures, speakers, sessions, background, pages, content] = await Promise.all([
       getConference(),
       getCollection('figures'),
       getCollection('speakers'),
       getCollection('sessions'),
       getCollection('background'),
       getCollection('pages'),
-      getCollection('corrections'),
+      plainEntries(),
     ]);
-    const problems = checkReferences({
-      conference: { file: 'content/conference.yaml', startDate: conference.startDate, endDate: conference.endDate },
-      figures: figures.map((f) => ({ id: f.id, file: fileOf(f, `content/figures/${f.id}.md`), related: f.data.related })),
-      speakers: speakers.map((s) => ({ id: s.id })),
-      sessions: sessions.map((s) => ({
-        id: s.id,
-        file: fileOf(s, `content/programme/${s.id}.md`),
-        day: s.data.day,
-        start: s.data.start,
-        end: s.data.end,
-        room: s.data.room,
-        speakers: s.data.speakers,
-        moderators: s.data.moderators,
-      })),
-      bodies: [...background, ...pages, ...figures].map((e) => ({ file: fileOf(e, e.id), body: e.body ?? '' })),
-    });
-    problems.push(
-      ...correctionProblems(
-        corrections.map((c) => ({ file: fileOf(c, `content/corrections/${c.id}.md`), ...c.data, body: c.body ?? '' })),
-        { figures: figures.map((f) => f.id), articles: background.map((a) => a.id), sessions: sessions.map((s) => s.id) },
-      ),
-    );
+    const problems = [
+      ...checkReferences({
+        conference: { file: 'content/conference.yaml', startDate: conference.startDate, endDate: conference.endDate },
+        figures: figures.map((f) => ({ id: f.id, file: fileOf(f, `content/figures/${f.id}.md`), related: f.data.related })),
+        speakers: speakers.map((s) => ({ id: s.id })),
+        sessions: sessions.map((s) => ({
+          id: s.id,
+          file: fileOf(s, `content/programme/${s.id}.md`),
+          day: s.data.day,
+          start: s.data.start,
+          end: s.data.end,
+          room: s.data.room,
+          speakers: s.data.speakers,
+          moderators: s.data.moderators,
+        })),
+        bodies: [...background, ...pages, ...figures].map((e) => ({ file: fileOf(e, e.id), body: e.body ?? '' })),
+      }),
+      ...checkEditorial(content),
+      ...correctionRule(content),
+    ];
     if (problems.length > 0) throw new ContentError(problems);
   })();
   return checked;
@@ -62,10 +75,35 @@ export async function getConference() {
   return entry.data;
 }
 
+/** The entries of a list file (content/<name>.yaml), in the order of the file, once the references are checked. */
+async function listOf<N extends 'topics' | 'sessionFormats' | 'charts' | 'disagreements'>(name: N): Promise<CollectionEntry<N>['data'][]> {
+  await ensureReferences();
+  return (await getCollection(name)).map((e) => e.data);
+}
+
+/** The topics of /figures/, in the order of content/topics.yaml. */
+export const getTopics = () => listOf('topics');
+
+/** The session formats, in the order of content/session-formats.yaml. */
+export const getSessionFormats = () => listOf('sessionFormats');
+
+/** Each format's label by id, e.g. panel → "Panel". */
+export async function formatLabels(): Promise<Map<string, string>> {
+  return new Map((await getSessionFormats()).map((f) => [f.id, f.label]));
+}
+
+/** The charts, in the order of content/charts.yaml. */
+export const getCharts = () => listOf('charts');
+
+/** "Where sources differ", in the order of content/disagreements.yaml. */
+export const getDisagreements = () => listOf('disagreements');
+
+/** The figures by topic (in the order of the topics), then by order and id. */
 export async function getFigures(): Promise<Figure[]> {
   await ensureReferences();
-  const all = await getCollection('figures');
-  const topicRank = (f: Figure) => FIGURE_TOPICS.indexOf(f.data.topic);
+  const [all, topics] = await Promise.all([getCollection('figures'), getCollection('topics')]);
+  const rank = new Map(topics.map((t, i) => [t.id, i]));
+  const topicRank = (f: Figure) => rank.get(f.data.topic) ?? topics.length;
   return all.sort((a, b) => topicRank(a) - topicRank(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
@@ -103,9 +141,3 @@ export async function getCorrections(): Promise<Correction[]> {
   return getCollection('corrections');
 }
 
-/** The words of a section page the site makes itself, from content/sections/<id>.md. */
-export async function getSection(id: string) {
-  const entry = await getEntry('sections', id);
-  if (!entry) throw new ContentError([{ file: `content/sections/${id}.md`, field: '', message: 'is missing: the page needs its title, description and introduction' }]);
-  return entry;
-}

@@ -2,7 +2,7 @@ import type { ZodIssue } from 'astro/zod';
 
 /** One problem in one content file, in words an editor can act on. */
 export interface ContentProblem {
-  /** Path relative to the repository root, e.g. content/figures/forced-labour-2021.md. */
+  /** Path relative to the repository root, e.g. content/figures/<id>.md. */
   file: string;
   /** Field path, e.g. source.url or sources[2].title (list items count from 1); empty for the whole file. */
   field: string;

@@ -1,6 +1,7 @@
 // Rules on the corrections log across content files: each entry names a page that exists and says
 // why the fact changed. Pure functions of plain data, whichever loader read the files.
 import type { ContentProblem } from './content-errors';
+import { asString, entriesOf, type ContentRule } from './content-entry';
 
 /** One entry of content/corrections/, as far as the rules need it. */
 export interface CorrectionRuleEntry {
@@ -59,3 +60,18 @@ export function correctionReasonProblems(entries: CorrectionRuleEntry[]): Conten
 export function correctionProblems(entries: CorrectionRuleEntry[], targets: CorrectionTargets): ContentProblem[] {
   return [...correctionTargetProblems(entries, targets), ...correctionReasonProblems(entries)];
 }
+
+/** The rules as one reference rule over loaded content, like the editorial ones (src/lib/content-entry.ts). */
+export const correctionRule: ContentRule = (content) => {
+  const ids = (collection: string) => entriesOf(content, collection).map((e) => e.id);
+  return correctionProblems(
+    entriesOf(content, 'corrections').map((e) => ({
+      file: e.file,
+      figure: asString(e.data.figure),
+      article: asString(e.data.article),
+      session: asString(e.data.session),
+      body: e.body ?? '',
+    })),
+    { figures: ids('figures'), articles: ids('background'), sessions: ids('sessions') },
+  );
+};

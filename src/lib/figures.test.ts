@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, shortPublisher, TOPIC_INTROS, TOPIC_LABELS } from './figures';
-import { FIGURE_TOPICS } from '../schemas/figure';
+import { formatAmount, shortPublisher } from './figures';
 
 describe('formatAmount', () => {
   it('writes sums the way the figures are written', () => {
@@ -12,15 +11,6 @@ describe('formatAmount', () => {
     expect(formatAmount(0.42, 'percent')).toBe('0.42%');
     expect(formatAmount(5260, 'count')).toBe('5,260');
     expect(formatAmount(3.5, 'per-1000')).toBe('3.5 per 1,000');
-  });
-});
-
-describe('topics', () => {
-  it('has a label and an introduction for every topic', () => {
-    for (const t of FIGURE_TOPICS) {
-      expect(TOPIC_LABELS[t]).toBeTruthy();
-      expect(TOPIC_INTROS[t].length).toBeGreaterThan(40);
-    }
   });
 });
 

@@ -1,7 +1,9 @@
 /** Pure formatting helpers shared by pages, data files and search metadata. */
+import { ui } from '../i18n';
+import { fill } from './ui-format';
 
-const DATE_LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE_LONG = new Intl.DateTimeFormat(ui.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat(ui.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2023-04-18" → "18 April 2023"; "2003-12" → "December 2003"; "2004" → "2004". */
 export function formatPartialDate(date: string): string {
@@ -23,10 +25,10 @@ export function formatDateRange(start: string, end: string): string {
 
 /** A conference day in full, e.g. "Tuesday 18 April 2023". */
 export function formatDay(date: string): string {
-  return `${weekday(date)} ${formatPartialDate(date)}`;
+  return fill(ui.dates.day, { weekday: weekday(date), date: formatPartialDate(date) });
 }
 
 /** The weekday of an ISO date, e.g. "Tuesday". */
 export function weekday(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(ui.locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDays, dayAnchor, formatAnchor, formatsIn, isoLocal, roleLine, sessionsOf, timeLabel, utcLabel } from './programme';
+import { conferenceDays, dayAnchor, formatAnchor, formatsIn, isoLocal, roleLine, sessionsOf, timeLabel, utcLabel, zoneLabel } from './programme';
 
 describe('programme days and anchors', () => {
   it('lists every day of the conference, across a month end', () => {
@@ -11,7 +11,7 @@ describe('programme days and anchors', () => {
     expect(dayAnchor(0)).toBe('day-1');
     expect(formatAnchor('side-event')).toBe('format-side-event');
   });
-  it('lists the formats in use in the schema order', () => {
+  it('lists the formats in use in the order given', () => {
     expect(formatsIn([{ format: 'closing' }, { format: 'panel' }, { format: 'panel' }], ['opening', 'panel', 'closing'])).toEqual([
       'panel',
       'closing',
@@ -29,6 +29,7 @@ describe('programme times', () => {
   });
   it('writes a UTC offset for people', () => {
     expect(utcLabel('+02:00')).toBe('UTC+2');
+    expect(zoneLabel('Vienna', 'CEST', '+02:00')).toBe('Vienna time (CEST, UTC+2)');
     expect(utcLabel('+05:30')).toBe('UTC+5:30');
     expect(utcLabel('-03:00')).toBe('UTC−3');
     expect(() => utcLabel('CEST')).toThrow('Not a UTC offset');

@@ -1,18 +1,6 @@
 /** Pure helpers for the programme: days, anchors, labels and times in event time (Vienna). */
-import type { SESSION_FORMATS } from '../schemas/session';
-
-export type SessionFormat = (typeof SESSION_FORMATS)[number];
-
-/** Labels for every session format; a format added to the schema without a label fails the type check. */
-export const FORMAT_LABELS: Record<SessionFormat, string> = {
-  opening: 'Opening',
-  keynote: 'Keynote',
-  panel: 'Panel',
-  presentations: 'Presentations',
-  'side-event': 'Side event',
-  break: 'Break',
-  closing: 'Closing',
-};
+import { ui } from '../i18n';
+import { fill } from './ui-format';
 
 /** Every day from the first to the last, YYYY-MM-DD: "2023-04-18", "2023-04-19". */
 export function conferenceDays(startDate: string, endDate: string): string[] {
@@ -34,7 +22,7 @@ export function utcLabel(offset: string): string {
   const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
   if (!m) throw new Error(`Not a UTC offset: "${offset}"`);
   const hours = String(Number(m[2]));
-  return `UTC${m[1] === '-' ? '−' : '+'}${hours}${m[3] === '00' ? '' : `:${m[3]}`}`;
+  return `${ui.time.utc}${m[1] === '-' ? '−' : '+'}${hours}${m[3] === '00' ? '' : `:${m[3]}`}`;
 }
 
 /** `<time datetime>` value for a local Vienna time on a day, e.g. 2023-04-18T09:30+02:00. */
@@ -44,10 +32,20 @@ export function isoLocal(day: string, time: string, offset: string): string {
 
 /** Label for a session's time, e.g. "09:30–11:00 CEST" or "Time not confirmed". */
 export function timeLabel(start: string | undefined, end: string | undefined, zoneName: string): string {
-  return start && end ? `${start}–${end} ${zoneName}` : 'Time not confirmed';
+  return start && end ? `${start}–${end} ${zoneName}` : ui.time.notConfirmed;
 }
 
-/** The formats that occur in a programme, in the schema's order of formats. */
+/** The time at the venue, spelled out: "Vienna time (CEST, UTC+2)". */
+export function zoneLabel(city: string, zoneName: string, offset: string): string {
+  return fill(ui.time.zone, { city, zone: zoneDetail(zoneName, offset) });
+}
+
+/** A zone's name and offset: "CEST, UTC+2". */
+export function zoneDetail(zoneName: string, offset: string): string {
+  return fill(ui.time.zoneDetail, { name: zoneName, offset: utcLabel(offset) });
+}
+
+/** The formats that occur in a programme, in the order of `all` (the order of content/session-formats.yaml). */
 export function formatsIn<F extends string>(sessions: { format: F }[], all: readonly F[]): F[] {
   const used = new Set(sessions.map((s) => s.format));
   return all.filter((f) => used.has(f));

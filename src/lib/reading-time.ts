@@ -1,4 +1,6 @@
 // Reading time of an article, from its Markdown/MDX source: words ÷ a reading rate.
+import { ui } from '../i18n';
+import { plural } from './ui-format';
 
 /**
  * Words a minute we assume. Adults read English non-fiction silently at about 240 words a minute
@@ -37,5 +39,5 @@ export function readingTime(markdown: string, wordsPerMinute = WORDS_PER_MINUTE)
 
 /** "1 minute", "4 minutes". */
 export function minutesLabel(minutes: number): string {
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  return plural(ui.background.minutes, minutes, ui.locale);
 }

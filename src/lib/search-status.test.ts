@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { statusMessage } from './search-status';
+import { statusMessage as message, type StatusInput } from './search-status';
+import { en } from '../i18n/en';
+
+const statusMessage = (input: StatusInput) => message(input, en.search.status, en.locale);
 
 const base = { query: '27.6 million', count: 3, sections: [], truncated: false, maxLength: 100 };
 

@@ -7,14 +7,14 @@ const conference = { name: 'Test Conference', zoneName: 'CEST', venue: { name: '
 const timed: SessionForCalendar = {
   id: 'fixture-panel',
   title: 'Fixture panel',
-  format: 'panel',
+  formatLabel: 'Panel',
   day: '2023-04-18',
   start: '14:00',
   end: '15:30',
   room: 'Room A',
   speakers: ['Jane Doe', 'John Roe'],
 };
-const untimed: SessionForCalendar = { ...timed, id: 'fixture-closing', format: 'closing', day: '2023-04-19', start: undefined, end: undefined, room: undefined, speakers: [] };
+const untimed: SessionForCalendar = { ...timed, id: 'fixture-closing', formatLabel: 'Closing', day: '2023-04-19', start: undefined, end: undefined, room: undefined, speakers: [] };
 
 function parse(sessions: SessionForCalendar[]) {
   const text = buildCalendar(

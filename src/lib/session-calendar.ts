@@ -1,11 +1,13 @@
 /** From programme sessions to calendar events and the calendar's stamp; see ics.ts for the format. */
 import type { CalendarEvent } from './ics';
-import { FORMAT_LABELS, type SessionFormat } from './programme';
+import { ui } from '../i18n';
+import { fill } from './ui-format';
 
 export interface SessionForCalendar {
   id: string;
   title: string;
-  format: SessionFormat;
+  /** The format's label, e.g. "Panel" (content/session-formats.yaml). */
+  formatLabel: string;
   /** YYYY-MM-DD */
   day: string;
   /** HH:MM Vienna time, when confirmed. */
@@ -24,11 +26,12 @@ export interface ConferenceForCalendar {
 
 /** One event per session: timed in Vienna time when times are confirmed, else all-day on its day. */
 export function sessionEvent(s: SessionForCalendar, c: ConferenceForCalendar, pageUrl: string): CalendarEvent {
+  const words = ui.calendar;
   const description = [
-    `${FORMAT_LABELS[s.format]} at the ${c.name}.`,
-    s.start ? `Times are Vienna time (${c.zoneName}).` : 'Time not confirmed: shown as an all-day event.',
-    s.speakers.length > 0 ? `Speakers: ${s.speakers.join(', ')}.` : '',
-    `Details: ${pageUrl}`,
+    fill(words.format, { format: s.formatLabel, conference: c.name }),
+    s.start ? fill(words.timed, { city: c.venue.city, zone: c.zoneName }) : words.untimed,
+    s.speakers.length > 0 ? fill(words.speakers, { names: s.speakers.join(', ') }) : '',
+    fill(words.details, { url: pageUrl }),
   ];
   return {
     // The file name never changes for a session, so its UID stays the same from build to build.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutEnabled, shortcutToggleLabel, SHORTCUT_OFF } from './shortcut-preference';
+import { en } from '../i18n/en';
 
 describe('shortcut preference', () => {
   it('is on unless the reader turned it off', () => {
@@ -8,7 +9,8 @@ describe('shortcut preference', () => {
     expect(shortcutEnabled(SHORTCUT_OFF)).toBe(false);
   });
   it('labels the toggle with what pressing it will do', () => {
-    expect(shortcutToggleLabel(true)).toBe('Turn off the / shortcut');
-    expect(shortcutToggleLabel(false)).toBe('Turn on the / shortcut');
+    const words = { off: en.search.shortcutOff, on: en.search.shortcutOn };
+    expect(shortcutToggleLabel(true, words)).toBe('Turn off the / shortcut');
+    expect(shortcutToggleLabel(false, words)).toBe('Turn on the / shortcut');
   });
 });

@@ -12,7 +12,7 @@ export function shortcutEnabled(stored: string | null): boolean {
   return stored !== SHORTCUT_OFF;
 }
 
-/** The toggle's label for the current state. */
-export function shortcutToggleLabel(enabled: boolean): string {
-  return enabled ? 'Turn off the / shortcut' : 'Turn on the / shortcut';
+/** The toggle's label for the current state, from the page's words for "turn off" and "turn on". */
+export function shortcutToggleLabel(enabled: boolean, words: { off: string; on: string }): string {
+  return enabled ? words.off : words.on;
 }

@@ -13,9 +13,3 @@ export function conferenceStatus(now: Date, startDate: string, endDate: string, 
   if (localDay > endDate) return 'concluded';
   return 'under-way';
 }
-
-export const STATUS_LABELS: Record<ConferenceStatus, string> = {
-  upcoming: 'Upcoming',
-  'under-way': 'Under way',
-  concluded: 'Concluded',
-};

@@ -51,9 +51,9 @@ export const isoDate = (field: string) =>
     .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, `"${field}" must be a date written YYYY-MM-DD, such as 2023-04-18`)
     .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isRealDate(d), `"${field}" must be a day that exists in the calendar`);
 
-/** A slug: lower-case letters, digits and hyphens, e.g. helga-maria-schmid. */
-export const slug = (field: string) =>
-  text(field).regex(
-    /^[a-z0-9]+(-[a-z0-9]+)*$/,
-    `"${field}" must be an id in lower-case letters, digits and hyphens, such as helga-maria-schmid`,
-  );
+/** A slug: lower-case letters, digits and hyphens, e.g. helga-maria-schmid. `hint` ends the message: an example, or where the ids are. */
+export const slug = (field: string, hint = 'such as helga-maria-schmid') =>
+  text(field).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `"${field}" must be an id in lower-case letters, digits and hyphens, ${hint}`);
+
+/** The hint of an id that names a figure. */
+export const FIGURE_ID = "the name of the figure's file in content/figures/ without .md";

@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source';
-import { slug, text, year } from './common';
-
-/** Topics group the figures on /figures/, in this order. */
-export const FIGURE_TOPICS = ['scale', 'children', 'identification', 'profits', 'osce-response'] as const;
+import { FIGURE_ID, slug, text, year } from './common';
 
 /** What a figure's `year` is: the year the data describe, the year the source was published, or the year a statement was made. */
 export const YEAR_KINDS = ['data', 'publication', 'statement'] as const;
@@ -34,10 +31,8 @@ export const figureSchema = z
       .default('data'),
     /** Where and whom it covers, e.g. "Worldwide, all ages". */
     scope: text('scope', 'where and whom the figure covers, such as "Worldwide, all ages"'),
-    /** Topic it is grouped under: scale, children, identification, profits or osce-response. */
-    topic: z.enum(FIGURE_TOPICS, {
-      errorMap: () => ({ message: `"topic" must be one of: ${FIGURE_TOPICS.join(', ')}` }),
-    }),
+    /** The topic it is grouped under on /figures/: an id from content/topics.yaml. */
+    topic: slug('topic', 'one of the ids in content/topics.yaml'),
     /** The original publication. */
     source: sourceSchema,
     /** What the figure does not say, or how it differs from similar figures. Optional. */
@@ -51,12 +46,31 @@ export const figureSchema = z
     /** Position within its topic; lower comes first. */
     order: z.number().int().default(100),
     /** Ids of related figures (file names without .md). */
-    related: z.array(slug('related')).default([]),
+    related: z.array(slug('related', FIGURE_ID)).default([]),
     /** Other ways people write this figure, for search only, e.g. ["27,6 million", "27.6m"]. */
     aliases: z.array(z.string().trim().min(1)).default([]),
+    /** Headline figures only: the OSCE's own words for this figure, quoted beside it on the home page, with `by`, `quote` and `source`. Optional. */
+    claim: z
+      .object({
+        /** Who said it, as written before the quotation, e.g. "The OSCE". */
+        by: text('claim.by', 'who said it, as written before the quotation, such as "The OSCE"'),
+        /** The words quoted, exactly as published, without quotation marks. */
+        quote: text('claim.quote', 'the words quoted, exactly as published, without quotation marks'),
+        /** Where the words were published: publisher, title, year and url, as for a figure's source. */
+        source: sourceSchema,
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
+    if (f.claim && !f.headline) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['claim'],
+        message: '"claim" is shown only beside a headline figure, on the home page: add headline: true, or remove the claim',
+      });
+    }
     if (f.status === 'derived' && !f.method) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

@@ -1,13 +1,18 @@
 import type { ZodTypeAny } from 'astro/zod';
 import { backgroundSchema } from './background';
+import { chartSchema } from './chart';
 import { conferenceSchema } from './conference';
 import { correctionSchema } from './correction';
+import { disagreementSchema } from './disagreement';
 import { figureSchema } from './figure';
 import { milestoneSchema } from './milestone';
 import { pageSchema } from './page';
 import { sectionSchema } from './section';
 import { sessionSchema } from './session';
+import { sessionFormatSchema } from './session-format';
+import { siteSchema } from './site';
 import { speakerSchema } from './speaker';
+import { topicSchema } from './topic';
 
 /**
  * Where each collection lives under content/ and the schema its files must follow. Both the Astro
@@ -29,8 +34,13 @@ export const COLLECTIONS = {
   speakers: { path: 'content/speakers', pattern: '*.md', schema: speakerSchema },
   conference: { path: 'content', pattern: 'conference.yaml', schema: conferenceSchema },
   pages: { path: 'content/pages', pattern: '*.{md,mdx}', schema: pageSchema },
-  corrections: { path: 'content/corrections', pattern: '*.md', schema: correctionSchema },
+  topics: { path: 'content/topics.yaml', schema: topicSchema },
+  sessionFormats: { path: 'content/session-formats.yaml', schema: sessionFormatSchema },
+  charts: { path: 'content/charts.yaml', schema: chartSchema },
+  disagreements: { path: 'content/disagreements.yaml', schema: disagreementSchema },
   sections: { path: 'content/sections', pattern: '*.md', schema: sectionSchema },
+  site: { path: 'content', pattern: 'site.yaml', schema: siteSchema },
+  corrections: { path: 'content/corrections', pattern: '*.md', schema: correctionSchema },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, slug, text } from './common';
 
-export const SESSION_FORMATS = ['opening', 'keynote', 'panel', 'presentations', 'side-event', 'break', 'closing'] as const;
-
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clock = (field: string) => text(field).regex(CLOCK, `"${field}" must be a 24-hour time written HH:MM, such as 09:30`);
 
@@ -20,10 +18,8 @@ export const sessionSchema = z
     end: clock('end').optional(),
     /** Position within the day, lower first. Times decide once confirmed; an untimed session then follows the timed one with the next lower order. */
     order: z.number({ invalid_type_error: '"order" must be a whole number such as 1' }).int(),
-    /** Kind of session: opening, keynote, panel, presentations, side-event, break or closing. */
-    format: z.enum(SESSION_FORMATS, {
-      errorMap: () => ({ message: `"format" must be one of: ${SESSION_FORMATS.join(', ')}` }),
-    }),
+    /** Kind of session: an id from content/session-formats.yaml. */
+    format: slug('format', 'one of the ids in content/session-formats.yaml'),
     /** The room, e.g. "Neuer Saal". Leave out while not confirmed. Sessions in one room must not overlap in time. */
     room: z.string().trim().min(1).optional(),
     /** Ids of speakers (file names in content/speakers/ without .md). */

@@ -1,17 +1,18 @@
 // Progressive enhancement for "Cite this figure": reveals each copy button and copies the text of the
-// element its data-copy names. Without JavaScript the buttons stay hidden and the text stays selectable.
+// element its data-copy names, then says so in the words of its data-copied (or data-copy-failed)
+// attribute. Without JavaScript the buttons stay hidden and the text stays selectable.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   const source = document.getElementById(button.dataset.copy ?? '');
   const status = button.parentElement?.querySelector<HTMLElement>('[role="status"]');
   if (!source || !navigator.clipboard) continue;
   button.hidden = false;
   button.addEventListener('click', async () => {
-    let message = 'Copied.';
+    let message = button.dataset.copied ?? '';
     try {
       await navigator.clipboard.writeText(source.textContent?.trim() ?? '');
     } catch {
       getSelection()?.selectAllChildren(source);
-      message = 'Could not copy: the text is selected, press Ctrl+C or ⌘C.';
+      message = button.dataset.copyFailed ?? '';
     }
     if (status) status.textContent = message;
   });

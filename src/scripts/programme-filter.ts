@@ -11,6 +11,7 @@ if (root && form && links && statusLine) {
   const day = form.querySelector<HTMLSelectElement>('select[name="day"]')!;
   const format = form.querySelector<HTMLSelectElement>('select[name="format"]')!;
   const days = [...root.querySelectorAll<HTMLElement>('[data-day-section]')];
+  const template = statusLine.dataset.template ?? '{shown} / {total}';
 
   const apply = (announce: boolean) => {
     let shown = 0;
@@ -26,7 +27,8 @@ if (root && form && links && statusLine) {
       section.hidden = Boolean(day.value && section.id !== day.value) || Boolean(format.value && visible === 0);
       shown += visible;
     }
-    if (announce) statusLine.textContent = `Showing ${shown} of ${total} sessions.`;
+    // The page's words, e.g. "Showing {shown} of {total} sessions." (src/i18n: programme.showingOf).
+    if (announce) statusLine.textContent = template.replace('{shown}', () => String(shown)).replace('{total}', () => String(total));
   };
 
   /** Takes a filter from the address, e.g. /programme/#day-2 or #format-panel. */

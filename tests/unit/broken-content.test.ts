@@ -1,6 +1,7 @@
 // Every way a content file can be wrong, one folder each in tests/fixtures/broken/<case>/: the files in
-// its content/ are laid over the valid minimal tree, and expected.txt holds the exact messages that
-// `npm run check` (and `npm run build`) print, one per line. {CURRENT_YEAR} stands for the build year.
+// its content/ are laid over the valid minimal tree (those in its removed.txt are taken away), and
+// expected.txt holds the exact messages that `npm run check` (and `npm run build`) print, one per
+// line. {CURRENT_YEAR} stands for the build year.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,6 @@
 // CONTRIBUTING.md's examples are meant to be copied: each one marked <!-- check: … --> is applied to a
-// copy of the real content, which must then pass the check. The sample messages it shows must be the
+// copy of the real content, which must then pass the check; one marked "from" is quoted from a file,
+// which must hold it word for word. The sample messages it shows must be the
 // ones the check really prints (they are the broken fixtures' expected messages).
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,8 @@ import { reportLines } from '../../src/lib/published-changes';
 import { contentTree, FIXTURES } from '../helpers/content-tree';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
-const examples = [...guide.matchAll(/<!-- check: (new|into|append) (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].map((m) => ({
-  action: m[1] as 'new' | 'into' | 'append',
+const examples = [...guide.matchAll(/<!-- check: (new|into|append|from) (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].map((m) => ({
+  action: m[1] as 'new' | 'into' | 'append' | 'from',
   path: m[2]!,
   text: `${m[3]}\n`,
 }));
@@ -32,17 +33,30 @@ const correctionsSample = reportLines(
 describe('CONTRIBUTING.md', () => {
   it('has a checked example for each recipe', () => {
     const folders = examples.map((e) => e.path.replace(/\/[^/]*$/, '/'));
-    for (const folder of ['content/figures/', 'content/programme/', 'content/speakers/', 'content/background/', 'content/corrections/']) {
+    for (const folder of ['content/figures/', 'content/programme/', 'content/speakers/', 'content/background/', 'content/sections/', 'content/corrections/']) {
       expect(folders).toContain(folder);
     }
-    expect(examples.map((e) => e.path)).toContain('content/milestones.yaml');
+    const files = examples.map((e) => e.path);
+    for (const file of ['content/milestones.yaml', 'content/charts.yaml', 'content/disagreements.yaml', 'content/topics.yaml', 'content/session-formats.yaml']) {
+      expect(files).toContain(file);
+    }
+    // The claim recipe quotes a real claim.
+    expect(examples.some((e) => e.action === 'from' && e.path.startsWith('content/figures/') && e.text.startsWith('claim:'))).toBe(true);
   });
 
-  it('gives examples that pass the content check when applied to the real content', { timeout: 30_000 }, () => {
+  it('quotes the files it shows word for word', () => {
+    for (const { path, text } of examples.filter((e) => e.action === 'from')) {
+      expect(readFileSync(path, 'utf8'), path).toContain(text);
+    }
+  });
+
+  // Copies and checks all of content/: seconds on a busy machine, more than the default 5 s allows.
+  it('gives examples that pass the content check when applied to the real content', () => {
     const tree = contentTree({ base: process.cwd() });
     try {
       for (const { action, path, text } of examples) {
         const file = join(tree.root, path);
+        if (action === 'from') continue;
         if (action === 'new') writeFileSync(file, text);
         else if (action === 'append') appendFileSync(file, `\n${text}`);
         else {
@@ -57,7 +71,7 @@ describe('CONTRIBUTING.md', () => {
     } finally {
       tree.remove();
     }
-  });
+  }, 30_000);
 
   it('shows the corrections check\'s message exactly as it prints it', () => {
     expect(guide).toContain(`\n  ✗ ${correctionsSample[0]}\n    ${correctionsSample[1]}\n`);

@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
 import { checkContent } from '../../scripts/lib/read-content';
-import { CONFERENCE, writeTree } from '../helpers/content-tree';
+import { CONFERENCE, siteFiles, writeTree } from '../helpers/content-tree';
 
 const SPEAKER = `---
 name: Jane Doe
@@ -31,7 +31,7 @@ function session(extra: Record<string, string> = {}): string {
 
 let root: string | undefined;
 function messages(files: Record<string, string>): string[] {
-  root = writeTree({ 'content/conference.yaml': CONFERENCE, 'content/speakers/jane-doe.md': SPEAKER, ...files });
+  root = writeTree({ ...siteFiles(), 'content/conference.yaml': CONFERENCE, 'content/speakers/jane-doe.md': SPEAKER, ...files });
   return checkContent(root).problems.map(formatProblem);
 }
 afterEach(() => {

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
-import { getConference, getSessions, getSpeakers } from '../../data/site';
+import { formatLabels, getConference, getSessions, getSpeakers } from '../../data/site';
 import { publicUrl } from '../../data/links';
-import { FORMAT_LABELS, conferenceDays, dayAnchor, isoLocal, sessionsOf } from '../../lib/programme';
+import { conferenceDays, dayAnchor, isoLocal, sessionsOf } from '../../lib/programme';
 
 // The programme as open data: the same sessions, in the same order and with the same links as the
 // pages. Times are local Vienna times; `start_iso`/`end_iso` carry the offset; both are null while
 // a session's times are not confirmed (its calendar entry is then an all-day event).
 export const GET: APIRoute = async () => {
   const conference = await getConference();
-  const [sessions, speakers] = await Promise.all([getSessions(), getSpeakers()]);
+  const [sessions, speakers, formats] = await Promise.all([getSessions(), getSpeakers(), formatLabels()]);
   const days = conferenceDays(conference.startDate, conference.endDate);
   const iso = (day: string, time?: string) => (time ? isoLocal(day, time, conference.utcOffset) : null);
   const body = {
@@ -32,7 +32,7 @@ export const GET: APIRoute = async () => {
       time_zone: conference.timeZone,
       times_confirmed: Boolean(s.data.start),
       format: s.data.format,
-      format_label: FORMAT_LABELS[s.data.format],
+      format_label: formats.get(s.data.format),
       room: s.data.room ?? null,
       speakers: s.data.speakers,
       moderators: s.data.moderators,

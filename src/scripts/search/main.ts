@@ -8,6 +8,7 @@ import { arrowNavigation } from './keyboard';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { resultItem } from './render';
 import { setUpShortcutToggle } from './shortcut-toggle';
+import { readWords } from './words';
 
 const PAGE_SIZE = 10;
 /** Wait after the last keystroke before searching, and before announcing the count. */
@@ -25,8 +26,9 @@ const panels = { suggestions: byId('search-suggestions'), none: byId('search-non
 const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="section"]')];
 const root = form.dataset.pagefindRoot ?? '/pagefind/';
 const pageTitle = document.title;
+const words = readWords(form);
 
-setUpShortcutToggle(byId<HTMLButtonElement>('shortcut-toggle'), byId<HTMLElement>('shortcut-status'));
+setUpShortcutToggle(byId<HTMLButtonElement>('shortcut-toggle'), byId<HTMLElement>('shortcut-status'), words.shortcut);
 
 let run = 0;
 let remaining: PagefindResult[] = [];
@@ -68,7 +70,7 @@ async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
   remaining = remaining.slice(PAGE_SIZE);
   const data = await Promise.all(next.map((r) => r.data()));
   if (id !== run) return undefined;
-  const items = data.map((d) => resultItem(d, terms));
+  const items = data.map((d) => resultItem(d, terms, words));
   list.append(...items);
   more.hidden = remaining.length === 0;
   return items[0]?.querySelector('a') ?? undefined;
@@ -99,14 +101,15 @@ async function search(state: SearchState): Promise<void> {
     if (id !== run) return;
     showCounts(found.totalFilters?.section);
     show(found.results.length ? null : 'none');
-    announce(statusMessage({ query, count: found.results.length, sections: state.sections, truncated, maxLength: MAX_QUERY_LENGTH }));
+    const chosen = state.sections.map((s) => words.sections[s] ?? s);
+    announce(statusMessage({ query, count: found.results.length, sections: chosen, truncated, maxLength: MAX_QUERY_LENGTH }, words.status, words.locale));
   } catch (error) {
     if (id !== run) return;
     console.error('Search could not be loaded', error);
     list.replaceChildren();
     more.hidden = true;
     show('error');
-    announce('Search could not be loaded. You can browse the sections instead.', true);
+    announce(words.status.failed, true);
   }
 }
 

@@ -3,6 +3,7 @@
 import { buildExcerpt } from '../../lib/search-excerpt';
 import { resultHref } from '../../lib/search-url';
 import type { PagefindResultData } from './pagefind';
+import type { SearchWords } from './words';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -12,9 +13,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 /** What a result shows under its title: a figure's year and source, a session's day and time. */
-function details(r: PagefindResultData): string[] {
+function details(r: PagefindResultData, words: SearchWords): string[] {
   const { year, source, day, time } = r.meta;
-  return [year, source && `Source: ${source}`, day, time].filter((s): s is string => Boolean(s));
+  return [year, source && words.status.source.replace('{source}', () => source), day, time].filter((s): s is string => Boolean(s));
 }
 
 /** The excerpt, with the words that matched marked; a figure's hidden other spellings left out. */
@@ -27,16 +28,17 @@ function excerpt(r: PagefindResultData): HTMLParagraphElement {
 }
 
 /** One result: section (and topic or day), title linking to the page, details, excerpt. */
-export function resultItem(r: PagefindResultData, terms: string[]): HTMLLIElement {
+export function resultItem(r: PagefindResultData, terms: string[], words: SearchWords): HTMLLIElement {
   const li = el('li', 'py-5');
-  const eyebrow = [r.filters.section?.[0], r.filters.topic?.[0] ?? r.filters.day?.[0]].filter(Boolean).join(' · ');
+  const section = r.filters.section?.[0];
+  const eyebrow = [section && (words.sections[section] ?? section), r.filters.topic?.[0] ?? r.filters.day?.[0]].filter(Boolean).join(' · ');
   if (eyebrow) li.append(el('p', 'eyebrow', eyebrow));
   const heading = el('h2', 'mt-1 text-lg font-semibold leading-snug');
   const link = el('a', 'search-result-link', r.meta.title ?? r.url);
   link.href = resultHref(r.url, terms);
   heading.append(link);
   li.append(heading);
-  const info = details(r);
+  const info = details(r, words);
   if (info.length) li.append(el('p', 'mt-1 text-sm text-[var(--color-muted)]', info.join(' · ')));
   li.append(excerpt(r));
   return li;

@@ -2,7 +2,11 @@
 // anyway); the choice is kept in the browser only when the reader turns the shortcut off.
 import { SHORTCUT_OFF, SHORTCUT_STORAGE_KEY, shortcutEnabled, shortcutToggleLabel } from '../../lib/shortcut-preference';
 
-export function setUpShortcutToggle(button: HTMLButtonElement, status: HTMLElement): void {
+export function setUpShortcutToggle(
+  button: HTMLButtonElement,
+  status: HTMLElement,
+  words: { off: string; on: string; turnedOff: string; turnedOn: string },
+): void {
   let storage: Storage;
   try {
     storage = window.localStorage;
@@ -11,7 +15,7 @@ export function setUpShortcutToggle(button: HTMLButtonElement, status: HTMLEleme
   }
   const render = () => {
     const enabled = shortcutEnabled(storage.getItem(SHORTCUT_STORAGE_KEY));
-    button.textContent = shortcutToggleLabel(enabled);
+    button.textContent = shortcutToggleLabel(enabled, words);
     button.setAttribute('aria-pressed', String(!enabled));
   };
   button.hidden = false;
@@ -21,6 +25,6 @@ export function setUpShortcutToggle(button: HTMLButtonElement, status: HTMLEleme
     if (enabled) storage.setItem(SHORTCUT_STORAGE_KEY, SHORTCUT_OFF);
     else storage.removeItem(SHORTCUT_STORAGE_KEY);
     render();
-    status.textContent = enabled ? 'The / shortcut is off on this site, in this browser.' : 'The / shortcut is on again.';
+    status.textContent = enabled ? words.turnedOff : words.turnedOn;
   });
 }
