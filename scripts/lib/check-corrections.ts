@@ -1,15 +1,17 @@
 // `npm run check:corrections`: the figures of a base commit (git) against the working tree, and the
-// entries of content/corrections/ that are new since that commit. The comparison itself is pure
-// (src/lib/published-changes.ts); this module reads git and the files.
+// entries of content/corrections/ that are new since that commit. Files are found and read as the
+// content loader reads them (the collection table, collectionFiles, parseContentFile); the comparison
+// itself is pure (src/lib/published-changes.ts). This module reads git and the files.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseContentFile } from '../../src/lib/content-file';
 import { figureChanges, unrecorded, type FigureChange, type RawFigure } from '../../src/lib/published-changes';
-import { splitFile } from './read-content';
+import { collectionFiles } from '../../src/pipeline/read-collection';
+import { COLLECTIONS, type CollectionSpec } from '../../src/schemas';
 
-const FIGURES = 'content/figures';
-const CORRECTIONS = 'content/corrections';
+const FIGURES: CollectionSpec = COLLECTIONS.figures;
+const CORRECTIONS: CollectionSpec = COLLECTIONS.corrections;
 
 /** The base to compare with: the argument, else the pull request's base branch on origin, else origin/main. */
 export function resolveBase(arg: string | undefined, env: Record<string, string | undefined>): string {
@@ -21,26 +23,30 @@ export function resolveBase(arg: string | undefined, env: Record<string, string 
 const git = (root: string, args: string[], input?: string) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
 
-/** The frontmatter of a Markdown file as plain data, or undefined when it cannot be read. */
+/**
+ * The frontmatter of a Markdown file as the loader reads it, before its schema: plain data, or
+ * undefined when it cannot be read (`npm run check` reports that file).
+ */
 function frontmatter(text: string): RawFigure | undefined {
-  const parts = splitFile(text, false);
-  if ('problem' in parts) return undefined;
-  try {
-    const data = parse(parts.yaml, { customTags: ['timestamp'] }) as unknown;
-    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as RawFigure) : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseContentFile(text, 'markdown');
+  if (!parsed.ok) return undefined;
+  const { data } = parsed;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as RawFigure) : undefined;
 }
 
-const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.md$/, '');
+/** The id of an entry file: its name without the ending, as the loader gives it. */
+const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
-/** The .md files directly in `folder` at commit `base`, path → text, read with one `git cat-file`. */
-export function filesAt(root: string, base: string, folder: string): Map<string, string> {
-  const listing = git(root, ['ls-tree', '-z', base, '--', `${folder}/`]).split('\0').filter(Boolean);
+/** True when `path` is an entry file of the collection: directly in its folder, with one of its endings. */
+const entryFile = (spec: CollectionSpec, path: string) =>
+  path.startsWith(`${spec.path}/`) && !path.slice(spec.path.length + 1).includes('/') && (spec.extensions ?? []).some((ext) => path.endsWith(ext));
+
+/** The entry files of a collection at commit `base`, path → text, read with one `git cat-file`. */
+export function filesAt(root: string, base: string, spec: CollectionSpec): Map<string, string> {
+  const listing = git(root, ['ls-tree', '-z', base, '--', `${spec.path}/`]).split('\0').filter(Boolean);
   const blobs = listing
     .map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null && /^[^/]+\.md$/.test(m[2]!.slice(folder.length + 1)))
+    .filter((m): m is RegExpExecArray => m !== null && entryFile(spec, m[2]!))
     .map((m) => ({ sha: m[1]!, path: m[2]! }));
   const files = new Map<string, string>();
   if (blobs.length === 0) return files;
@@ -55,15 +61,9 @@ export function filesAt(root: string, base: string, folder: string): Map<string,
   return files;
 }
 
-/** The .md files directly in `folder` of the working tree, path → text. */
-function filesNow(root: string, folder: string): Map<string, string> {
-  const dir = join(root, folder);
-  if (!existsSync(dir)) return new Map();
-  return new Map(
-    readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isFile() && d.name.endsWith('.md'))
-      .map((d) => [`${folder}/${d.name}`, readFileSync(join(dir, d.name), 'utf8')] as const),
-  );
+/** The entry files of a collection in the working tree, the files the content loader reads: path → text. */
+function filesNow(root: string, spec: CollectionSpec): Map<string, string> {
+  return new Map(collectionFiles(root, spec).map((path) => [path, readFileSync(join(root, path), 'utf8')] as const));
 }
 
 function figures(files: Map<string, string>): Map<string, RawFigure> {

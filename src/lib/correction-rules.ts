@@ -1,7 +1,7 @@
 // Rules on the corrections log across content files: each entry names a page that exists and says
 // why the fact changed. Pure functions of plain data, whichever loader read the files.
 import type { ContentProblem } from './content-errors';
-import { asString, entriesOf, type ContentRule } from './content-entry';
+import { asString, entriesOf, type EntriesRule } from './content-entry';
 
 /** One entry of content/corrections/, as far as the rules need it. */
 export interface CorrectionRuleEntry {
@@ -61,8 +61,8 @@ export function correctionProblems(entries: CorrectionRuleEntry[], targets: Corr
   return [...correctionTargetProblems(entries, targets), ...correctionReasonProblems(entries)];
 }
 
-/** The rules as one reference rule over loaded content, like the editorial ones (src/lib/content-entry.ts). */
-export const correctionRule: ContentRule = (content) => {
+/** The rules as one rule of the content check over the entries (listed in src/schemas/rules.ts). */
+export const correctionRule: EntriesRule = (content) => {
   const ids = (collection: string) => entriesOf(content, collection).map((e) => e.id);
   return correctionProblems(
     entriesOf(content, 'corrections').map((e) => ({
