@@ -1,7 +1,8 @@
 // The corrections log for pages and the feed: every entry with the page it belongs to (address,
 // anchor, title), newest first.
 import { getArticles, getCorrections, getFigures, getSessions, type Correction } from './site';
-import { changeAnchor, correctionTarget, sortCorrections, targetPath, type CorrectionTarget } from '../lib/corrections';
+import { changeAnchor } from '../lib/anchors';
+import { correctionTarget, sortCorrections, targetPath, type CorrectionTarget } from '../lib/corrections';
 
 export interface LogEntry {
   entry: Correction;

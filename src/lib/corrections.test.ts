@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeAnchor, correctionTarget, groupByDate, latestChange, sortCorrections, targetPath, type CorrectionFields } from './corrections';
+import { correctionTarget, groupByDate, latestChange, sortCorrections, targetPath, type CorrectionFields } from './corrections';
 
 type E = CorrectionFields & { id: string; title: string };
 const e = (id: string, date: string, kind: E['kind'], title: string): E => ({ id, date, kind, title, figure: id });
@@ -12,9 +12,6 @@ describe('correctionTarget and targetPath', () => {
   });
   it('refuses an entry that names nothing', () => {
     expect(() => correctionTarget({})).toThrow(/names no figure/);
-  });
-  it('anchors an entry by its file name', () => {
-    expect(changeAnchor('2026-11-30-alliance')).toBe('change-2026-11-30-alliance');
   });
 });
 

@@ -1,5 +1,4 @@
-// The corrections log as the pages and the feed show it: which page an entry belongs to, its anchor
-// there, the order of entries (newest first) and the line at the top of a corrected page.
+// The corrections log as the pages and the feed show it: which page an entry belongs to, the order of entries (newest first) and the line at the top of a corrected page.
 import type { CORRECTION_KINDS } from '../schemas/correction';
 
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
@@ -29,12 +28,6 @@ export function targetPath(target: CorrectionTarget): string {
   const folder = { figure: 'figures', article: 'background', session: 'programme' }[target.type];
   return `/${folder}/${target.id}/`;
 }
-
-/** The id of an entry's element, on its page and on /changes/: "change-" and the entry's file name. */
-export const changeAnchor = (entryId: string) => `change-${entryId}`;
-
-/** The id of the "Corrections and updates" section of a corrected page. */
-export const CORRECTIONS_SECTION_ID = 'corrections';
 
 /**
  * Newest first; on one day, corrections before updates, then by the title of the page they belong
