@@ -17,6 +17,7 @@ import { formatProblem } from '../../src/lib/content-errors';
 import { FIGURE_COLUMNS } from '../../src/lib/figure-data';
 import { connect } from '../helpers/browser';
 import { listFiles } from '../helpers/dist';
+import { rawFeed, parseFeed, wellFormed } from '../helpers/feed';
 import { siteBuild } from '../helpers/site-build';
 import { EVIL, PWNED, SECRET, writeHostileSite } from './hostile/cases';
 
@@ -188,6 +189,30 @@ describe('the hostile build', () => {
     expect(formulas).toEqual([]);
   });
 
+  it('writes the hostile corrections entry into the feed as text: one entry, well-formed, no control or bidirectional character', () => {
+    const xml = readFileSync(join(out, 'changes.xml'), 'utf8');
+    expect(wellFormed(xml)).toBe(true);
+    const { entries } = rawFeed(xml);
+    expect(parseFeed(xml).items).toHaveLength(entries.length);
+    expect(entries.filter((e) => /injected/.test(e.id))).toEqual([]);
+    const hostile = entries.filter((e) => e.id.endsWith('#change-2026-11-30-hostile-feed'));
+    expect(hostile).toHaveLength(1);
+    expect(hostile[0]!.summary).toBe(`Feed </summary><entry><id>injected</id><title>Injected</title></entry> ]]> and ]]> again <![CDATA[ x evil <script>window.${PWNED}=1</script>`);
+    const why = fromHtml(hostile[0]!.content, { fragment: true });
+    expect(text(why)).toBe('Why: </content><entry><id>injected-too</id></entry> ]]> and a bell  here.');
+    expect(elements(why).map((e) => e.tagName)).toEqual(['p', 'code']);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  it('shows the hostile corrections entry on /changes/ and on its figure page as text', () => {
+    for (const file of ['changes/index.html', 'figures/forced-labour-2021/index.html']) {
+      const entry = elements(page(file).tree).find((e) => e.properties.id === 'change-2026-11-30-hostile-feed');
+      expect(entry, file).toBeDefined();
+      expect(text(entry!)).toContain('</summary><entry><id>injected</id>');
+      expect(elements(entry!).filter((e) => ['entry', 'summary', 'script', 'content'].includes(e.tagName))).toEqual([]);
+    }
+  });
+
   it('writes exactly one event per session into the calendars, the lone CR included', () => {
     const sessions = listFiles(out).filter((f) => /^programme\/[^/]+\.ics$/.test(f));
     expect(sessions).toContain('programme/hostile-calendar.ics');
@@ -234,7 +259,7 @@ describe('the hostile build', () => {
       }
     }
 
-    it.for(['figures/', 'figures/hostile-json-ld/', 'figures/hostile-csv/', 'figures/hostile-body/', 'background/hostile-mdx/', 'conference/', 'programme/', 'programme/hostile-calendar/'])(
+    it.for(['figures/', 'changes/', 'figures/hostile-json-ld/', 'figures/hostile-csv/', 'figures/hostile-body/', 'background/hostile-mdx/', 'conference/', 'programme/', 'programme/hostile-calendar/'])(
       '%s stays put: no navigation, no dialog, no script, no request elsewhere, no policy violation',
       (path, { expect }) =>
         visit(async ({ page, dialogs, requests, errors }) => {

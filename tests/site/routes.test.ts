@@ -28,6 +28,8 @@ describe('URL contract', () => {
     'speakers/index.html',
     'speakers/helga-maria-schmid/index.html',
     'conference/index.html',
+    'changes/index.html',
+    'changes.xml',
     'search/index.html',
     '404.html',
     'robots.txt',

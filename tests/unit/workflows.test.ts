@@ -1,6 +1,8 @@
-// The GitHub workflows pin every action by commit SHA with its version beside it.
+// The GitHub workflows pin every action by commit SHA with its version beside it; pull requests are
+// checked against their base branch for the corrections log.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { unpinnedActions } from '../helpers/workflows';
 
 const DIR = '.github/workflows';
@@ -24,5 +26,14 @@ describe('GitHub workflows', () => {
       '- uses: actions/setup-node@main # v4.0.0: pin the action by its full commit SHA',
       '- uses: actions/cache@0c45773b623bea8c8e75f6c82b208c3cf94ea4f9: add the version as a comment, e.g. # v4.2.2',
     ]);
+  });
+
+  it('checks a pull request against its base branch: full history, and .ci/run runs the corrections check only with a base', () => {
+    const w = parse(readFileSync(`${DIR}/pull-request.yml`, 'utf8')) as { jobs: { test: { steps: { uses?: string; with?: Record<string, unknown> }[] } } };
+    const checkout = w.jobs.test.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth']).toBe(0);
+    const run = readFileSync('.ci/run', 'utf8');
+    expect(run).toContain('base="origin/$GITHUB_BASE_REF"');
+    expect(run).toMatch(/if \[ -n "\$base" \]; then\n\s+npm run --silent check:corrections -- "\$base" \|\| status=\$\?\n\s*fi/);
   });
 });
