@@ -1,18 +1,16 @@
 // A rehype plugin for Markdown and MDX content: every link to another site gets
 // rel="noopener noreferrer", so the linked site neither learns which page the reader came from nor
-// gets a handle on this window. Links within the site are left alone.
-import type { Element, Root, RootContent } from 'hast';
+// gets a handle on this window. Links within the site are left alone. Not the npm package
+// rehype-external-links (3.0.0): it replaces a link's rel instead of adding to it, matches the
+// protocol case-sensitively (HTTP://… is left alone) and takes no address with leading spaces.
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 
 const REL = ['noopener', 'noreferrer'];
 
 /** True for http(s) and protocol-relative addresses: links that leave the site. */
 export function isExternalHref(href: unknown): boolean {
   return typeof href === 'string' && /^(?:https?:)?\/\//i.test(href.trim());
-}
-
-function visit(node: Root | RootContent): void {
-  if (node.type === 'element') markLink(node);
-  if ('children' in node) for (const child of node.children) visit(child);
 }
 
 function markLink(element: Element): void {
@@ -22,5 +20,5 @@ function markLink(element: Element): void {
 }
 
 export function rehypeExternalLinks() {
-  return (tree: Root) => visit(tree);
+  return (tree: Root) => visit(tree, 'element', markLink);
 }

@@ -2,12 +2,9 @@
 // sideways on narrow screens and can take keyboard focus, so a keyboard user can scroll it too
 // (WCAG 2.1.1; axe "scrollable-region-focusable"). The region is named after the table's caption,
 // or else its column headings.
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-
-function textOf(node: RootContent | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(textOf).join('') : '';
-}
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 
 function elements(node: Element, tagName: string): Element[] {
   return node.children.flatMap((child) =>
@@ -18,23 +15,17 @@ function elements(node: Element, tagName: string): Element[] {
 /** "Table: Edition, When, Format" from the caption or the first row's header cells. */
 export function tableName(table: Element): string {
   const caption = elements(table, 'caption')[0];
-  if (caption) return textOf(caption).replace(/\s+/g, ' ').trim();
-  const headings = elements(table, 'th').map((th) => textOf(th).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (caption) return toString(caption).replace(/\s+/g, ' ').trim();
+  const headings = elements(table, 'th').map((th) => toString(th).replace(/\s+/g, ' ').trim()).filter(Boolean);
   return headings.length ? `Table: ${headings.join(', ')}` : 'Table';
 }
 
-function wrapTables(parent: Root | Element): void {
-  parent.children = parent.children.map((child) => {
-    if (child.type !== 'element') return child;
-    if (child.tagName === 'table') {
-      // A named <section> is a region landmark without an explicit role.
-      return { type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableName(child) }, children: [child] };
-    }
-    wrapTables(child);
-    return child;
-  }) as typeof parent.children;
-}
-
 export function rehypeScrollableTables() {
-  return (tree: Root) => wrapTables(tree);
+  return (tree: Root) =>
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      // A named <section> is a region landmark without an explicit role.
+      parent.children[index] = { type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableName(node) }, children: [node] };
+      return SKIP;
+    });
 }
