@@ -113,6 +113,19 @@ describe('a result', () => {
     });
   });
 
+  it('shows the sentences around the match in its excerpt, never a chart’s table cells', async () => {
+    await withPage(async (page) => {
+      await page.goto(searchUrl('27.6 million'));
+      await settled(page);
+      const excerpts = await page.locator('#search-results li > p:last-child').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(3);
+      for (const excerpt of excerpts) {
+        expect(excerpt).toMatch(/^(… |[\p{Lu}\p{N}“"(])/u);
+        expect(excerpt).not.toMatch(/million\. \d{4}\. |Part Value Year/);
+      }
+    });
+  });
+
   it('shows a session’s day', async () => {
     await withPage(async (page) => {
       await page.goto(searchUrl('survivor leaders panel', '&section=Programme'));
