@@ -7,6 +7,14 @@ import { startTags, tags } from './html';
 export const FIRST_ROUND_TRIP_BYTES = 14_600;
 /** JavaScript a page other than search may load, gzip. */
 export const PAGE_SCRIPT_BYTES = 4_096;
+/** Our own JavaScript the search page loads, gzip. */
+export const SEARCH_SCRIPT_BYTES = 6_144;
+/**
+ * Everything the search page runs before its first result, as a host sends it: our scripts (gzip),
+ * Pagefind's pagefind.js (gzip) and its WebAssembly (compressed already). Pagefind's web worker
+ * (about 12 KiB gzip more) is not loaded.
+ */
+export const SEARCH_RUNTIME_BYTES = 80 * 1_024;
 
 /** Size after gzip at zlib's default level 6, a common setting for static hosts. */
 export function gzipSize(content: string | Uint8Array): number {

@@ -1,12 +1,13 @@
 // Byte budgets, measured on the build (bytes are deterministic; timings belong to `npm run bench`):
 // every page renders from its first round trip (HTML + the CSS it needs ≤ 14,600 bytes gzip),
-// pages other than search load at most 4 KiB of JavaScript, images are sized, lazy and modern.
+// pages other than search load at most 4 KiB of JavaScript, the search page at most 6 KiB of ours and
+// 80 KiB with Pagefind's runtime, images are sized, lazy and modern.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../helpers/dist';
 import { startTags } from '../helpers/html';
-import { FIRST_ROUND_TRIP_BYTES, PAGE_SCRIPT_BYTES, gzipSize, imageProblems, scriptSrcs, staticImports, stylesheetHrefs } from '../helpers/budgets';
+import { FIRST_ROUND_TRIP_BYTES, PAGE_SCRIPT_BYTES, SEARCH_RUNTIME_BYTES, SEARCH_SCRIPT_BYTES, gzipSize, imageProblems, scriptSrcs, staticImports, stylesheetHrefs } from '../helpers/budgets';
 import { resolveLink, pagePath } from '../helpers/links';
 
 const outDir = inject('outDir');
@@ -54,5 +55,27 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (file, page) => {
 
   it('has only sized, lazy images in modern formats', () => {
     expect(imageProblems(page.html)).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  const file = 'search/index.html';
+  const page = pages.find((p) => p.file === file)!;
+  const ours = scriptFiles(page.html, file);
+  const oursBytes = ours.reduce((sum, f) => sum + gzipSize(readFileSync(join(outDir, f))), 0);
+
+  it(`loads at most ${SEARCH_SCRIPT_BYTES} bytes of our JavaScript, gzip`, () => {
+    expect(ours.length).toBeGreaterThan(0);
+    expect(oursBytes, ours.join(', ')).toBeLessThanOrEqual(SEARCH_SCRIPT_BYTES);
+  });
+
+  it(`runs at most ${SEARCH_RUNTIME_BYTES} bytes of code before its first result, with Pagefind's script and WebAssembly`, () => {
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    const wasm = entry.languages[lang]?.wasm;
+    expect(wasm, `a Pagefind index for the page's language "${lang}"`).toBeDefined();
+    const script = gzipSize(readFileSync(join(outDir, 'pagefind', 'pagefind.js')));
+    const webAssembly = readFileSync(join(outDir, 'pagefind', `wasm.${wasm}.pagefind`)).length;
+    expect(oursBytes + script + webAssembly).toBeLessThanOrEqual(SEARCH_RUNTIME_BYTES);
   });
 });
