@@ -102,6 +102,13 @@ export const en = {
     citeFigureButton: 'Copy citation',
     citeSourceLabel: 'The original source alone, for a reference list',
     citeSourceButton: 'Copy source reference',
+    embedLabel: 'The figure on your site: this code shows its value, year and source in a frame, linked to this page',
+    embedButton: 'Copy embed code',
+    /** The downloads under the citations: "Download: this figure as data (JSON) · its image (PNG, 1200 × 630) · all figures (CSV)". */
+    download: 'Download:',
+    downloadJson: 'this figure as data (JSON)',
+    downloadCard: 'its image (PNG, {width} × {height})',
+    downloadCsv: 'all figures (CSV)',
     copied: 'Copied.',
     copyFailed: 'Could not copy: the text is selected, press Ctrl+C or ⌘C.',
     /** Tooltip of a figure's value linked in a text. */
@@ -164,6 +171,7 @@ export const en = {
     sum: 'Sum of the parts (our calculation)',
     total: '{label} (published total)',
     sources: 'Source: {sources}.',
+    download: 'Download the chart (SVG)',
   },
 
   home: {
@@ -286,6 +294,9 @@ export const en = {
     none: 'Nothing on the site matches all of those words. Check the spelling, use fewer words, or write a number as the site does (27.6 million, US$150 billion, 38%). Or clear the section filters.',
     error: 'Search could not be loaded. It runs in your browser from a small index: reload the page to try again, or browse the sections below.',
     noScript: 'Search runs in your browser and needs JavaScript, which is turned off. Every page can also be reached from the sections below.',
+    /** Shown by the development server, which has no search index. */
+    needsBuild:
+      'The development server has no search index: Pagefind makes it when the site is built. To try search, stop this server and run npm start, which builds the site and serves it with search at http://localhost:4321/search/.',
     /** Said (live region) and shown after a search. */
     status: {
       found: { zero: 'No results for “{query}”{where}.', one: '{count} result for “{query}”{where}.', other: '{count} results for “{query}”{where}.' },
