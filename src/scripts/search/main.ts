@@ -124,12 +124,15 @@ async function search(state: SearchState): Promise<void> {
     remaining = found.results;
     show(found.results.length ? null : 'none');
     if (!found.results.length) list.replaceChildren();
-    // The results' text is requested first; then the count per section, from a search over all
-    // sections unless this one was filtered (Pagefind counts per section only for a filtered search).
-    const shown = showMore(id, { replace: true });
+    // The results' text comes first; once the first result is on screen (or none can be), the count
+    // per section, from a search over all sections unless this one was filtered (Pagefind counts
+    // per section only for a filtered search), so that it does not compete with the first result.
+    let firstShown!: () => void;
+    const first = new Promise<void>((resolve) => (firstShown = resolve));
+    const shown = showMore(id, { replace: true, first: () => firstShown() }).finally(firstShown);
     const counts = state.sections.length
       ? Promise.resolve(found.totalFilters?.section)
-      : pagefind.search(query, sectionFilter(SEARCH_SECTIONS)).then((all) => all?.totalFilters?.section);
+      : first.then(() => pagefind.search(query, sectionFilter(SEARCH_SECTIONS))).then((all) => all?.totalFilters?.section);
     const [, perSection] = await Promise.all([shown, counts]);
     if (id !== run) return;
     showCounts(perSection);
