@@ -90,8 +90,11 @@ async function showMore(id: number, { replace = false, first }: { replace?: bool
     (data) => {
       if (id !== run) return;
       const item = resultItem(data, terms, words);
-      if (clear) list.replaceChildren(item);
-      else list.append(item);
+      if (clear) {
+        // The panel shown before (suggestions, "no results") goes in the same frame as the first result comes.
+        show(null);
+        list.replaceChildren(item);
+      } else list.append(item);
       clear = false;
       const link = item.querySelector('a');
       if (first && link) first(link);
@@ -122,8 +125,10 @@ async function search(state: SearchState): Promise<void> {
     const found = await pagefind.search(query, sectionFilter(state.sections));
     if (!found || id !== run) return;
     remaining = found.results;
-    show(found.results.length ? null : 'none');
-    if (!found.results.length) list.replaceChildren();
+    if (!found.results.length) {
+      list.replaceChildren();
+      show('none');
+    }
     // The results' text comes first; once the first result is on screen (or none can be), the count
     // per section, from a search over all sections unless this one was filtered (Pagefind counts
     // per section only for a filtered search), so that it does not compete with the first result.
