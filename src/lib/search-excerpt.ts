@@ -6,7 +6,7 @@
 // or "150bn" find it, but a reader should not see that list: its words are left out here.
 
 /** Words in an excerpt. */
-export const EXCERPT_WORDS = 30;
+const EXCERPT_WORDS = 30;
 
 /** How the index splits a page's text into words (white space except U+FEFF); positions count these. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
