@@ -6,11 +6,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../helpers/dist';
+import { attr, first } from '../helpers/html';
 import {
   FIRST_ROUND_TRIP_BYTES,
   PAGE_SCRIPT_BYTES,
   SEARCH_ENGINE_BYTES,
   SEARCH_PAGE_SCRIPT_BYTES,
+  SEARCH_RUNTIME_BYTES,
   blockingScripts,
   gzipSize,
   scriptSrcs,
@@ -70,5 +72,21 @@ describe('the first search', () => {
     expect(wasm).toEqual(['pagefind/wasm.en.pagefind']);
     const scripts = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].reduce((sum, f) => sum + gzipSize(readFileSync(join(outDir, f))), 0);
     expect(scripts + statSync(join(outDir, wasm[0]!)).size).toBeLessThanOrEqual(SEARCH_ENGINE_BYTES);
+  });
+});
+
+describe('the search page', () => {
+  const file = 'search/index.html';
+  const page = pages.find((p) => p.file === file)!;
+
+  it(`runs at most ${SEARCH_RUNTIME_BYTES} bytes of code before its first result, with Pagefind's script and WebAssembly`, () => {
+    const ours = scriptFiles(page.html, file).reduce((sum, f) => sum + gzipSize(readFileSync(join(outDir, f))), 0);
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    const lang = attr(first(page.html, 'html')!, 'lang') ?? '';
+    const wasm = entry.languages[lang]?.wasm;
+    expect(wasm, `a Pagefind index for the page's language "${lang}"`).toBeDefined();
+    const script = gzipSize(readFileSync(join(outDir, 'pagefind', 'pagefind.js')));
+    const webAssembly = statSync(join(outDir, 'pagefind', `wasm.${wasm}.pagefind`)).size;
+    expect(ours + script + webAssembly).toBeLessThanOrEqual(SEARCH_RUNTIME_BYTES);
   });
 });
