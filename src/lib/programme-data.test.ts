@@ -4,7 +4,7 @@ import { programmeData } from './programme-data';
 const conference = { name: 'C', startDate: '2023-04-18', endDate: '2023-04-19', timeZone: 'Europe/Vienna', utcOffset: '+02:00', zoneName: 'CEST' };
 const session = (id: string, day: string, times: { start?: string; end?: string }, people: { speakers?: string[]; moderators?: string[] } = {}) => ({
   id,
-  data: { title: `Title ${id}`, day, format: 'panel', speakers: people.speakers ?? [], moderators: people.moderators ?? [], organisations: [], ...times },
+  data: { title: `Title ${id}`, officialTitle: false, day, format: 'panel', speakers: people.speakers ?? [], moderators: people.moderators ?? [], organisations: [], ...times },
 });
 const data = programmeData({
   conference,
@@ -23,7 +23,7 @@ describe('programmeData', () => {
   });
 
   it('gives a timed session its offset times and an untimed one nulls', () => {
-    const [timed, untimed] = data.sessions;
+    const [timed, untimed] = data.sessions as [(typeof data.sessions)[number], (typeof data.sessions)[number]];
     expect(timed).toMatchObject({ day_number: 1, start_iso: '2023-04-18T09:30+02:00', end_iso: '2023-04-18T10:00+02:00', times_confirmed: true, format_label: 'Panel' });
     expect(untimed).toMatchObject({ day_number: 2, start: null, end: null, start_iso: null, times_confirmed: false, room: null });
     expect(untimed.ics).toBe('https://site.test/programme/side.ics');
@@ -31,8 +31,9 @@ describe('programmeData', () => {
   });
 
   it("lists each speaker's sessions with the part they had, in programme order", () => {
-    expect(data.speakers[0]).toMatchObject({ organisation: null, url: 'https://site.test/speakers/ana/' });
-    expect(data.speakers[0].sessions).toEqual([
+    const [ana] = data.speakers as [(typeof data.speakers)[number]];
+    expect(ana).toMatchObject({ organisation: null, url: 'https://site.test/speakers/ana/' });
+    expect(ana.sessions).toEqual([
       { id: 'opening', role: 'speaker' },
       { id: 'side', role: 'moderator' },
     ]);

@@ -5,7 +5,7 @@ interface SessionIn {
   id: string;
   data: {
     title: string;
-    officialTitle?: string;
+    officialTitle: boolean;
     day: string;
     start?: string;
     end?: string;
