@@ -44,4 +44,11 @@ describe('checkReferences', () => {
       'content/background/x.mdx <Figure id>',
     ]);
   });
+  it('keeps the addresses of the topic pages and "Where sources differ" from figures', () => {
+    const input = { ...base, figures: [...base.figures, { id: 'topics', file: 'content/figures/topics.md', related: [] }, { id: 'differ', file: 'content/figures/differ.md', related: [] }] };
+    expect(checkReferences(input)).toEqual([
+      { file: 'content/figures/topics.md', field: '', message: 'the file name "topics" is taken: /figures/topics/ is a page of its own. Name the file for what the figure counts, such as forced-labour-2021.md' },
+      { file: 'content/figures/differ.md', field: '', message: 'the file name "differ" is taken: /figures/differ/ is a page of its own. Name the file for what the figure counts, such as forced-labour-2021.md' },
+    ]);
+  });
 });

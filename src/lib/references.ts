@@ -1,4 +1,5 @@
 import type { ContentProblem } from './content-errors';
+import { RESERVED_FIGURE_IDS } from './figure-index';
 import { roomOverlaps, type Scheduled } from './room-overlaps';
 
 /** What the cross-reference check needs to know of the content, whatever loaded it. */
@@ -41,6 +42,9 @@ export function checkReferences(input: ReferenceInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
 
   for (const f of input.figures) {
+    if ((RESERVED_FIGURE_IDS as readonly string[]).includes(f.id)) {
+      problems.push({ file: f.file, field: '', message: `the file name "${f.id}" is taken: /figures/${f.id}/ is a page of its own. Name the file for what the figure counts, such as forced-labour-2021.md` });
+    }
     problems.push(...unknownIds(f.file, 'related', f.related, figureIds, 'content/figures'));
   }
   for (const s of input.sessions) {

@@ -1,0 +1,54 @@
+/**
+ * How /figures/ and the topic pages share out the figures so that no page grows with their number:
+ * /figures/ lists the first few of each topic (value, title, year) and links its topic page, which
+ * shows all of them, a bounded number per page.
+ */
+
+/** Figures listed under each topic on /figures/; the rest are on the topic's pages. */
+export const FIGURES_PER_TOPIC_ON_INDEX = 12;
+
+/** Figures on one page of a topic; a topic with more has numbered pages. */
+export const FIGURES_PER_TOPIC_PAGE = 50;
+
+/**
+ * Addresses of its own under /figures/, which a figure's id (its file name) may not take:
+ * /figures/topics/<topic>/ and /figures/differ/.
+ */
+export const RESERVED_FIGURE_IDS = ['topics', 'differ'] as const;
+
+export interface TopicGroup<T, F> {
+  topic: T;
+  /** The figures shown for the topic, in order, at most `limit`. */
+  shown: F[];
+  /** How many figures the topic has in all. */
+  total: number;
+}
+
+/**
+ * The figures of each topic, in the order of the topics (figures keep their order), with at most
+ * `limit` shown for each; topics without figures are left out.
+ */
+export function groupByTopic<T extends { id: string }, F>(topics: readonly T[], figures: readonly F[], topicOf: (f: F) => string, limit = Infinity): TopicGroup<T, F>[] {
+  return topics
+    .map((topic) => {
+      const all = figures.filter((f) => topicOf(f) === topic.id);
+      return { topic, shown: all.slice(0, limit), total: all.length };
+    })
+    .filter((g) => g.total > 0);
+}
+
+/** The address of page `n` (from 1) of a topic, root-relative: the first page has no number. */
+export function topicPagePath(topicId: string, n = 1): string {
+  return n <= 1 ? `/figures/topics/${topicId}/` : `/figures/topics/${topicId}/${n}/`;
+}
+
+/**
+ * The page numbers a pagination bar shows: every page when there are few, otherwise the first, the
+ * last and those within `radius` of the current one, with 'gap' where numbers are left out.
+ */
+export function pageWindow(current: number, last: number, radius = 2): (number | 'gap')[] {
+  // A page alone between two shown ones is shown rather than replaced by a gap.
+  const near = (n: number) => n === 1 || n === last || Math.abs(n - current) <= radius;
+  const shown = [...Array(last).keys()].map((i) => i + 1).filter((n) => near(n) || (near(n - 1) && near(n + 1)));
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? ['gap' as const, n] : [n]));
+}
