@@ -11,6 +11,7 @@ import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables';
 import { MDX_NODE_TYPES, rehypeSanitizeBody } from './src/lib/rehype-sanitize-body';
 import { contentCheck } from './scripts/lib/content-check-integration';
 import { cspHashes } from './scripts/lib/csp-hashes';
+import { routeStyles } from './scripts/lib/route-styles';
 
 const { site, base, outDir } = buildSettings(process.env);
 
@@ -21,7 +22,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), sitemap(), cspHashes()],
+  // routeStyles() cuts each page's inline stylesheet down to its route's, before cspHashes() hashes it.
+  integrations: [contentCheck(), mdx(), sitemap(), routeStyles(), cspHashes()],
   // Markdown/MDX output: raw HTML parsed, then everything through an allow-list (content is
   // untrusted); then our own additions, which the list need not know: root-relative links get the
   // base path, links to other sites get rel="noopener noreferrer", wide tables scroll in a focusable

@@ -1,10 +1,17 @@
 // Byte budgets: what a page costs on its first round trip, the JavaScript it loads, and how its
 // images are served.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startTags, tags } from './html';
+import { pagePath, resolveLink } from './links';
 
 /** The first round trip: ~10 TCP segments of 1,460 bytes (initial congestion window). */
 export const FIRST_ROUND_TRIP_BYTES = 14_600;
+/** The CSS a page carries (inline and linked), gzip: most of a page's bytes were once the same stylesheet. */
+export const PAGE_CSS_BYTES = 3_000;
+/** The median page's critical bytes: no more than a minimal Astro blog's (measured with Pagefind's default UI). */
+export const MEDIAN_PAGE_BYTES = 6_565;
 /** JavaScript a page other than search may load, gzip. */
 export const PAGE_SCRIPT_BYTES = 4_096;
 
@@ -49,4 +56,34 @@ export function imageProblems(html: string): string[] {
     if (!modernSource && !/\.(avif|webp|svg)$/i.test(src) && !/^data:image\/(avif|webp|svg)/i.test(src)) problems.push(`${tag.source} is not AVIF, WebP or SVG`);
   }
   return problems;
+}
+
+const local = new URL('http://site.invalid');
+
+/** The build file a URL found in a file of the build points to; throws when there is none. */
+export function buildFile(dir: string, base: string, url: string, from: string): string {
+  const target = resolveLink(url, new URL(pagePath(from, base), local), base);
+  if (target.kind !== 'file' || !existsSync(join(dir, target.file))) throw new Error(`${from}: ${url} is not a file of the build`);
+  return target.file;
+}
+
+/**
+ * What a page costs before it can render, gzip: `critical` is the HTML plus the stylesheets it links
+ * (both block rendering), `css` the CSS it carries, inline and linked, compressed as one text.
+ */
+export function criticalBytes(dir: string, base: string, file: string, html: string): { critical: number; css: number } {
+  const linked = stylesheetHrefs(html).map((href) => readFileSync(join(dir, buildFile(dir, base, href, file)), 'utf8'));
+  const inline = tags(html)
+    .filter((t) => t.name === 'style' && !t.end)
+    .map((t) => t.text ?? '');
+  return {
+    critical: gzipSize(html) + linked.reduce((sum, css) => sum + gzipSize(css), 0),
+    css: gzipSize([...inline, ...linked].join('\n')),
+  };
+}
+
+/** The middle value (the lower of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
 }
