@@ -22,8 +22,9 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Embedded figures (/figures/<id>/embed/) are for other sites' frames, not for search engines.
   // routeStyles() cuts each page's inline stylesheet down to its route's, before cspHashes() hashes it.
-  integrations: [contentCheck(), mdx(), sitemap(), routeStyles(), cspHashes()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/figures\/[^/]+\/embed\/$/.test(page) }), routeStyles(), cspHashes()],
   // Markdown/MDX output: raw HTML parsed, then everything through an allow-list (content is
   // untrusted); then our own additions, which the list need not know: root-relative links get the
   // base path, links to other sites get rel="noopener noreferrer", wide tables scroll in a focusable

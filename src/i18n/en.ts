@@ -102,6 +102,13 @@ export const en = {
     citeFigureButton: 'Copy citation',
     citeSourceLabel: 'The original source alone, for a reference list',
     citeSourceButton: 'Copy source reference',
+    embedLabel: 'The figure on your site: this code shows its value, year and source in a frame, linked to this page',
+    embedButton: 'Copy embed code',
+    /** The downloads under the citations: "Download: this figure as data (JSON) · its image (PNG, 1200 × 630) · all figures (CSV)". */
+    download: 'Download:',
+    downloadJson: 'this figure as data (JSON)',
+    downloadCard: 'its image (PNG, {width} × {height})',
+    downloadCsv: 'all figures (CSV)',
     copied: 'Copied.',
     copyFailed: 'Could not copy: the text is selected, press Ctrl+C or ⌘C.',
     /** Tooltip of a figure's value linked in a text. */
@@ -187,6 +194,7 @@ export const en = {
     sum: 'Sum of the parts (our calculation)',
     total: '{label} (published total)',
     sources: 'Source: {sources}.',
+    download: 'Download the chart (SVG)',
   },
 
   home: {

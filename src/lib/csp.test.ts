@@ -21,6 +21,11 @@ describe('contentSecurityPolicy', () => {
     expect(meta.has('frame-ancestors')).toBe(false);
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
   });
+  it('lets any site frame an embedded figure, and changes nothing else', () => {
+    const embed = parseCsp(contentSecurityPolicy('header', { framing: 'anyone' }));
+    expect(embed.get('frame-ancestors')).toEqual(['*']);
+    expect([...embed].filter(([name]) => name !== 'frame-ancestors')).toEqual([...header].filter(([name]) => name !== 'frame-ancestors'));
+  });
   it('gives the header every directive of the meta tag, unchanged', () => {
     for (const [name, sources] of meta) expect(header.get(name), name).toEqual(sources);
   });

@@ -10,10 +10,13 @@
 //   hashes of all pages into every policy of _headers. Style attributes and <style> elements
 //   anywhere else (say, from content) stay refused. `astro dev` injects styles with JavaScript, so
 //   the development server alone gets 'unsafe-inline'.
-// - frame-ancestors is ignored in a <meta> policy, so only the header carries it.
+// - frame-ancestors is ignored in a <meta> policy, so only the header carries it: no site may
+//   frame a page, except the embedded figures (/figures/<id>/embed/), which any site may frame.
 import { createHash } from 'node:crypto';
 
 export type CspDelivery = 'meta' | 'header';
+/** Who may show the page in a frame: nobody (every page), or any site (embedded figures). */
+export type CspFraming = 'nobody' | 'anyone';
 
 const DIRECTIVES: [name: string, sources: string[]][] = [
   ['default-src', ["'self'"]],
@@ -25,14 +28,14 @@ const DIRECTIVES: [name: string, sources: string[]][] = [
   ['form-action', ["'self'"]],
 ];
 
-const HEADER_ONLY: [name: string, sources: string[]][] = [['frame-ancestors', ["'none'"]]];
+const FRAME_ANCESTORS: Record<CspFraming, string[]> = { nobody: ["'none'"], anyone: ['*'] };
 
 /**
  * The policy as one string, for a <meta http-equiv> tag or for an HTTP header. `dev` allows inline
- * styles, for `astro dev` only.
+ * styles, for `astro dev` only; `framing` says who may frame the page (header only).
  */
-export function contentSecurityPolicy(delivery: CspDelivery, options: { dev?: boolean } = {}): string {
-  const directives = delivery === 'header' ? [...DIRECTIVES, ...HEADER_ONLY] : DIRECTIVES;
+export function contentSecurityPolicy(delivery: CspDelivery, options: { dev?: boolean; framing?: CspFraming } = {}): string {
+  const directives: [string, string[]][] = delivery === 'header' ? [...DIRECTIVES, ['frame-ancestors', FRAME_ANCESTORS[options.framing ?? 'nobody']]] : DIRECTIVES;
   return directives
     .map(([name, sources]) => `${name} ${(name === 'style-src' && options.dev ? [...sources, "'unsafe-inline'"] : sources).join(' ')}`)
     .join('; ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHiddenCharacter, hiddenCharacterProblems, isNameField, withoutHiddenCharacters } from './hidden-characters';
+import { findHiddenCharacter, hiddenCharacterProblems, isNameField, plainLine, withoutHiddenCharacters } from './hidden-characters';
 
 describe('hiddenCharacterProblems', () => {
   it('names the file, the field and the character for a bidirectional override in a title', () => {
@@ -61,5 +61,21 @@ describe('withoutHiddenCharacters', () => {
   it('removes bidirectional controls, zero-width and control characters and keeps the words', () => {
     expect(withoutHiddenCharacters('\u202Etxt.exe\u202C 27\u200B.6\u0007 million\u2066')).toBe('txt.exe 27.6 million');
     expect(withoutHiddenCharacters('Zürich – 2017–2021')).toBe('Zürich – 2017–2021');
+  });
+});
+
+describe('plainLine', () => {
+  it('removes bidirectional overrides, embeddings, isolates and marks', () => {
+    expect(plainLine('27.6\u202E noillim\u202C')).toBe('27.6 noillim');
+    expect(plainLine('\u2066a\u2069 \u2067b\u2069 \u2068c\u2069 \u202Ad\u202C \u202Be\u202C \u200Ef\u200F \u061Cg')).toBe('a b c d e f g');
+  });
+  it('removes zero-width characters, the byte-order mark and control characters', () => {
+    expect(plainLine('\uFEFFfor\u200Bced\u200C la\u200Dbour\u2060 \u0007bell\u0000 \u009Bc1')).toBe('forced labour bell c1');
+  });
+  it('turns line breaks and tabs into single spaces and trims', () => {
+    expect(plainLine('  People\n\tin\r\nforced   labour ')).toBe('People in forced labour');
+  });
+  it('keeps markup characters and every visible letter as they are: escaping is the output’s job', () => {
+    expect(plainLine('a < b & </text> "q" ’ – é 中文')).toBe('a < b & </text> "q" ’ – é 中文');
   });
 });

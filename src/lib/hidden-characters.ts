@@ -75,3 +75,8 @@ export function hiddenCharacterProblems(file: string, data: unknown): ContentPro
 export function withoutHiddenCharacters(text: string): string {
   return text.replace(BIDI_AND_CONTROLS, '').replace(HIDDEN_ALL, '');
 }
+
+/** One line of plain text, for a place with no markup and no line breaks (an image, an attribute): hidden characters removed, each run of whitespace one space. */
+export function plainLine(text: string): string {
+  return withoutHiddenCharacters(text.replace(/\s+/g, ' ')).trim();
+}

@@ -62,17 +62,18 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
     expect(meta(page.html, 'og:url')).toBe(canonical);
   });
   it('has a skip link to the main content', () => {
-    expect(page.html).toMatch(/<a href="#main"[^>]*>Skip to content<\/a>/);
+    // An embedded figure has no block to skip: a line with the site's name, then the figure.
+    if (!/^figures\/[^/]+\/embed\/$/.test(page.path)) expect(page.html).toMatch(/<a href="#main"[^>]*>Skip to content<\/a>/);
     expect(page.html).toMatch(/<main id="main"/);
   });
 });
 
 describe('sitemap', () => {
-  it('lists every page but the 404 page', () => {
+  it('lists every page but the 404 page and the embedded figures', () => {
     const index = read('sitemap-index.xml');
     const path = (loc: string) => new URL(loc).pathname.slice(base.length);
     const listed = new Set(sitemapLocs(index).flatMap((f) => sitemapLocs(read(path(f))).map(path)));
-    const expected = pages.filter((p) => p.file !== '404.html').map((p) => p.path);
+    const expected = pages.filter((p) => p.file !== '404.html' && !/^figures\/[^/]+\/embed\/$/.test(p.path)).map((p) => p.path);
     expect([...listed].sort()).toEqual(expected.sort());
   });
 });

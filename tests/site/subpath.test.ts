@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { launch } from '../helpers/browser';
 import { buildInto } from '../helpers/build';
-import { htmlPages, listFiles, sitemapLocs } from '../helpers/dist';
+import { htmlPages, listFiles, meta, sitemapLocs } from '../helpers/dist';
+import { pngSize } from '../helpers/png';
 
 const OUT = 'dist-subpath';
 const BASE = '/alliance-2023/';
@@ -82,6 +83,16 @@ describe('a sub-path build', () => {
       if (page.file === '404.html') continue;
       expect(canonical, page.file).toBe(`${SITE}${BASE}${page.path}`);
       expect(/<meta property="og:url" content="([^"]+)"/.exec(page.html)?.[1], page.file).toBe(canonical);
+    }
+  });
+
+  it('names each page’s share image by its public address under the base: a 1200 × 630 PNG of the build', () => {
+    // Embedded figures are shown in frames, never shared as links: they name no image.
+    for (const page of pages().filter((p) => !p.path.endsWith('/embed/'))) {
+      const image = meta(page.html, 'og:image');
+      expect(image, page.file).toMatch(new RegExp(`^${SITE}${BASE}og/(figures/[a-z0-9-]+|site)\\.png$`));
+      if (/^figures\/[^/]+\/$/.test(page.path)) expect(image, page.file).toBe(`${SITE}${BASE}og/figures/${page.path.split('/')[1]}.png`);
+      expect(pngSize(readFileSync(join(OUT, fileFor(image!.slice(SITE.length))!))), image).toEqual({ width: 1200, height: 630 });
     }
   });
 

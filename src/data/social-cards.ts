@@ -1,0 +1,50 @@
+// The share image of every page (og:image): a figure's own card, or the site's card, drawn by
+// card-renderer.ts from the figure's or the conference's content.
+import { CARD_HEIGHT, CARD_WIDTH, figureCard, figureCardAlt, siteCard, siteCardAlt, type FigureCardInput } from '../lib/social-card';
+import { formatDateRange } from '../lib/format';
+import { cardPng } from './card-renderer';
+import { getConference, type Figure } from './site';
+
+/** What a page's <head> needs to name its card. */
+export interface CardImage {
+  /** Root-relative address of the PNG, e.g. /og/figures/forced-labour-2021.png. */
+  path: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+function figureInput(figure: Figure, siteName: string): FigureCardInput {
+  const f = figure.data;
+  return { siteName, display: f.display, title: f.title, year: f.year, yearKind: f.yearKind, publisher: f.source.publisher, sourceYear: f.source.year, derived: f.status === 'derived' };
+}
+
+async function siteInput() {
+  const c = await getConference();
+  return {
+    siteName: c.shortName,
+    name: c.name,
+    place: `${c.venue.name}, ${c.venue.city}`,
+    dates: formatDateRange(c.startDate, c.endDate),
+    offer: 'Figures on human trafficking with their sources, the background of the OSCE Action Plan, and the programme',
+  };
+}
+
+export async function figureCardPng(figure: Figure): Promise<Uint8Array<ArrayBuffer>> {
+  return cardPng(figureCard(figureInput(figure, (await getConference()).shortName)));
+}
+
+export async function siteCardPng(): Promise<Uint8Array<ArrayBuffer>> {
+  return cardPng(siteCard(await siteInput()));
+}
+
+export const figureCardPath = (id: string) => `/og/figures/${id}.png`;
+
+export async function figureCardImage(figure: Figure): Promise<CardImage> {
+  const alt = figureCardAlt(figureInput(figure, (await getConference()).shortName));
+  return { path: figureCardPath(figure.id), alt, width: CARD_WIDTH, height: CARD_HEIGHT };
+}
+
+export async function siteCardImage(): Promise<CardImage> {
+  return { path: '/og/site.png', alt: siteCardAlt(await siteInput()), width: CARD_WIDTH, height: CARD_HEIGHT };
+}
