@@ -1,6 +1,6 @@
 // Byte budgets, measured on the build (bytes are deterministic; timings belong to `npm run bench`):
 // every page renders from its first round trip (HTML + the CSS it needs ≤ 14,600 bytes gzip) and
-// carries at most 3,000 bytes of CSS, the median page stays at or below 6,565 bytes, pages other
+// carries at most 3,000 bytes of CSS, the median page stays at or below 7,000 bytes, pages other
 // than search load at most 4 KiB of JavaScript, images are sized, lazy and modern. The same budgets
 // hold with 1,000 more figures: tests/site/scale.test.ts.
 import { readFileSync } from 'node:fs';
@@ -16,8 +16,10 @@ const pages = htmlPages(outDir);
 const fileOf = (url: string, from: string) => buildFile(outDir, base, url, from);
 const bytes = new Map(pages.map((p) => [p.file, criticalBytes(outDir, base, p.file, p.html)]));
 
-it(`keeps the median page at or below ${MEDIAN_PAGE_BYTES} bytes gzip, HTML and CSS`, () => {
-  expect(median([...bytes.values()].map((b) => b.critical))).toBeLessThanOrEqual(MEDIAN_PAGE_BYTES);
+it(`keeps the median page a reader navigates (embeds aside) at or below ${MEDIAN_PAGE_BYTES} bytes gzip, HTML and CSS`, () => {
+  const read = [...bytes].filter(([file]) => !/^figures\/[^/]+\/embed\//.test(file)).map(([, b]) => b.critical);
+  expect(read.length).toBeGreaterThan(50);
+  expect(median(read)).toBeLessThanOrEqual(MEDIAN_PAGE_BYTES);
 });
 
 /** Every script file a page runs on load: its <script src> and what they import statically. */

@@ -144,25 +144,50 @@ describe.each(json.figures.map((r) => [r.id, r] as const))('figure %s', (id, r) 
 describe('/figures/', () => {
   const html = read('figures/index.html');
 
-  it('links every figure, groups them by topic and offers both downloads', () => {
-    for (const r of json.figures) expect(html, String(r.id)).toContain(`href="${base}figures/${r.id}/"`);
-    for (const topic of ['scale', 'children', 'identification', 'profits', 'osce-response']) expect(html).toContain(`id="topic-${topic}"`);
+  it('lists every figure under its topic, with its anchor, links each topic page and offers both downloads', () => {
+    for (const r of json.figures) {
+      expect(html, String(r.id)).toContain(`href="${base}figures/${r.id}/"`);
+      expect(html, String(r.id)).toContain(`<li id="${r.id}"`);
+    }
+    for (const topic of ['scale', 'children', 'identification', 'profits', 'osce-response']) {
+      expect(html).toContain(`id="topic-${topic}"`);
+      expect(html).toContain(`href="${base}figures/topics/${topic}/"`);
+    }
     expect(html).toContain(`href="${base}data/figures.csv" download`);
     expect(html).toContain(`href="${base}data/figures.json" download`);
   });
 
-  it('describes itself as a Dataset with CSV and JSON distributions and credits every source', () => {
+  it('describes itself as a Dataset whose CSV and JSON distributions hold every figure and its source', () => {
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
     expect(ld['@type']).toBe('Dataset');
     const formats = ld.distribution.map((d: { encodingFormat: string }) => d.encodingFormat);
     expect(formats).toEqual(['text/csv', 'application/json']);
     for (const d of ld.distribution) expect(existsSync(join(outDir, fileOfUrl(d.contentUrl))), d.contentUrl).toBe(true);
-    const credited = new Set(ld.isBasedOn.map((w: { url: string }) => w.url));
-    for (const r of json.figures) expect(credited.has(r.source_url), String(r.source_url)).toBe(true);
+    // The figures and their sources are in the downloads, not repeated in the page.
+    expect(ld).not.toHaveProperty('variableMeasured');
+    expect(ld).not.toHaveProperty('isBasedOn');
+    expect(json.figures.length).toBe(content.length);
+    for (const r of json.figures) expect(String(r.source_url), String(r.id)).toMatch(/^https:\/\//);
     expect(ld).not.toHaveProperty('license');
   });
 
-  it('draws each chart with the same numbers in its table, which links each figure', () => {
+  it('links each note on differing sources to its section of /figures/differ/, which names the figures', () => {
+    const differ = read('figures/differ/index.html');
+    const links = [...html.matchAll(/href="[^"]*figures\/differ\/#(differs-[^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const id of links) expect(differ).toContain(`id="${id}"`);
+  });
+});
+
+describe('topic pages', () => {
+  const pages = readdirSync(join(outDir, 'figures/topics')).map((topic) => read(`figures/topics/${topic}/index.html`));
+  const html = pages.join('\n');
+
+  it('list every figure of their topic', () => {
+    for (const r of json.figures) expect(html, String(r.id)).toContain(`href="${base}figures/${r.id}/"`);
+  });
+
+  it('draw each chart with the same numbers in its table, which links each figure', () => {
     const figures = [...html.matchAll(/<figure[^>]*aria-labelledby="(chart-[^"]+)"[\s\S]*?<\/figure>/g)];
     expect(figures.length).toBeGreaterThanOrEqual(3);
     for (const [chart, id] of figures) {
@@ -177,12 +202,12 @@ describe('/figures/', () => {
     }
   });
 
-  it('says that the parts of forced labour add to 27.5 million, beside the published 27.6 million', () => {
-    expect(html).toMatch(/The parts add up to 27\.5 million, not the published total of 27\.6 million/);
+  it('say that the parts of forced labour add to 27.5 million, beside the published 27.6 million', () => {
+    expect(read('figures/topics/scale/index.html')).toMatch(/The parts add up to 27\.5 million, not the published total of 27\.6 million/);
   });
 
-  it('does not present the ILO’s exact 2014 total, US$150.2 billion, as our own sum of the parts', () => {
-    const chart = /<figure[^>]*aria-labelledby="chart-profits-2014-by-form"[\s\S]*?<\/figure>/.exec(html)![0];
+  it('do not present the ILO’s exact 2014 total, US$150.2 billion, as our own sum of the parts', () => {
+    const chart = /<figure[^>]*aria-labelledby="chart-profits-2014-by-form"[\s\S]*?<\/figure>/.exec(read('figures/topics/profits/index.html'))![0];
     expect(chart).not.toContain('our calculation');
     expect(chart).not.toContain('US$150.2 billion');
     expect(chart).toContain('US$150 billion');
