@@ -5,6 +5,7 @@ import { ContentError } from '../lib/content-errors';
 import type { ContentEntries, PlainEntry } from '../lib/content-entry';
 import { checkEditorial } from '../lib/editorial-rules';
 import { checkReferences } from '../lib/references';
+import { figuresWithPages } from '../lib/figure-index';
 import { orderSessions } from '../lib/session-order';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 
@@ -102,6 +103,11 @@ export async function getFigures(): Promise<Figure[]> {
   const rank = new Map(topics.map((t, i) => [t.id, i]));
   const topicRank = (f: Figure) => rank.get(f.data.topic) ?? topics.length;
   return all.sort((a, b) => topicRank(a) - topicRank(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** The figures that get pages of their own in this build (FIGURE_PAGES; every one by default). */
+export async function getFiguresWithPages(): Promise<Figure[]> {
+  return figuresWithPages(process.env.FIGURE_PAGES, await getFigures());
 }
 
 export async function getFigure(id: string): Promise<Figure> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTopic, pageWindow, topicPagePath } from './figure-index';
+import { figuresWithPages, groupByTopic, pageWindow, topicPagePath } from './figure-index';
 
 const topics = [{ id: 'scale' }, { id: 'empty' }, { id: 'profits' }];
 const figures = ['p1', 's1', 's2', 'p2', 's3'].map((id) => ({ id, topic: id.startsWith('s') ? 'scale' : 'profits' }));
@@ -45,5 +45,21 @@ describe('pageWindow', () => {
   it('shows a page rather than a gap standing for it alone', () => {
     expect(pageWindow(4, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(pageWindow(5, 12)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 12]);
+  });
+});
+
+describe('figuresWithPages', () => {
+  it('gives every figure its pages unless told which', () => {
+    expect(figuresWithPages(undefined, figures)).toEqual(figures);
+    expect(figuresWithPages('all', figures)).toEqual(figures);
+  });
+
+  it('keeps the named figures, in their order', () => {
+    expect(figuresWithPages(' s3, p1 ', figures).map((f) => f.id)).toEqual(['p1', 's3']);
+  });
+
+  it('names the ids that match no figure, and refuses an empty list', () => {
+    expect(() => figuresWithPages('p1,x,y', figures)).toThrow('FIGURE_PAGES must be "all" or figure ids separated by commas; no figure has the id "x", "y".');
+    expect(() => figuresWithPages(' , ', figures)).toThrow('found none');
   });
 });

@@ -52,3 +52,20 @@ export function pageWindow(current: number, last: number, radius = 2): (number |
   const shown = [...Array(last).keys()].map((i) => i + 1).filter((n) => near(n) || (near(n - 1) && near(n + 1)));
   return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? ['gap' as const, n] : [n]));
 }
+
+/**
+ * The FIGURE_PAGES build setting: which figures get pages of their own (page, embed, share card).
+ * Unset or "all": every figure. Otherwise ids separated by commas: those figures only, for builds
+ * that measure the pages made from all figures (the scale test) without rendering a thousand alike.
+ */
+export function figuresWithPages<F extends { id: string }>(setting: string | undefined, figures: readonly F[]): F[] {
+  if (setting === undefined || setting.trim() === 'all') return [...figures];
+  const ids = setting.split(',').map((id) => id.trim()).filter(Boolean);
+  const known = new Set(figures.map((f) => f.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (ids.length === 0 || unknown.length > 0) {
+    throw new Error(`FIGURE_PAGES must be "all" or figure ids separated by commas; ${ids.length === 0 ? 'found none' : `no figure has the id ${unknown.map((id) => `"${id}"`).join(', ')}`}.`);
+  }
+  const wanted = new Set(ids);
+  return figures.filter((f) => wanted.has(f.id));
+}

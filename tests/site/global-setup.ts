@@ -7,6 +7,7 @@ import { serve } from '../../scripts/serve.mjs';
 import { buildSettings } from '../../scripts/build-settings.mjs';
 import { buildEnv } from '../helpers/build-env';
 import { buildHostileSite, stopHostileBuild } from './hostile/build';
+import { buildScaleSiteForTests, stopScaleBuild } from './scale/build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,8 @@ export default async function setup(project: TestProject) {
   const { outDir, base } = buildSettings(process.env);
   // The hostile-content build runs beside the main build and the tests that follow it.
   const hostile = buildHostileSite();
+  // So does the build with 1,000 more figures (tests/site/scale.test.ts).
+  const scale = buildScaleSiteForTests();
   if (!(process.env.SKIP_BUILD === '1' && existsSync(`${outDir}/index.html`))) {
     execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv(process.env) });
   }
@@ -29,7 +32,8 @@ export default async function setup(project: TestProject) {
   project.provide('base', base);
   return async () => {
     stopHostileBuild();
-    await hostile;
+    stopScaleBuild();
+    await Promise.all([hostile, scale]);
     await server.close();
   };
 }
