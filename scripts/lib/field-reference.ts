@@ -217,7 +217,7 @@ const FILES: Record<CollectionName, string> = {
   pages: '`content/pages/<slug>.md`, one file per page such as about or privacy; the file name is its address (`/<slug>/`).',
   topics: '`content/topics.yaml`, one list of the topics of `/figures/`, in the order shown there; each starts with `- id: …`.',
   sessionFormats: '`content/session-formats.yaml`, one list of the kinds of session, in the order of the programme\'s format filter; each starts with `- id: …`.',
-  charts: '`content/charts.yaml`, one list of bar charts, in the order shown under each topic of `/figures/`; each starts with `- id: …`.',
+  charts: '`content/charts.yaml`, one list of bar charts, in the order shown on each topic\'s page (`/figures/topics/<topic>/`); each starts with `- id: …`.',
   disagreements: '`content/disagreements.yaml`, one list of "Where sources differ" notes, in the order shown on `/figures/`; each starts with `- id: …`.',
   sections: '`content/sections/<page>.md`, one file per section page (`home`, `figures`, `background`, `programme`, `speakers`, `conference`, `search`, `not-found`); the text below the frontmatter is the page\'s introduction.',
   site: '`content/site.yaml`, the words every page shares.',
