@@ -9,7 +9,9 @@ import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links';
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables';
 import { MDX_NODE_TYPES, rehypeSanitizeBody } from './src/lib/rehype-sanitize-body';
-import { contentCheck } from './scripts/lib/content-check-integration';
+import { MDX_COMPONENTS } from './src/lib/mdx-components';
+import { contentCheck } from './src/integrations/content-check';
+import { searchIndex } from './src/integrations/search-index';
 import { cspHashes } from './scripts/lib/csp-hashes';
 import { routeStyles } from './scripts/lib/route-styles';
 
@@ -22,9 +24,19 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Embedded figures (/figures/<id>/embed/) are for other sites' frames, not for search engines.
-  // routeStyles() cuts each page's inline stylesheet down to its route's, before cspHashes() hashes it.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/figures\/[^/]+\/embed\/$/.test(page) }), routeStyles(), cspHashes()],
+  // contentCheck: the content problems stop the build and show in `astro dev`. After the build,
+  // routeStyles cuts each page's inline stylesheet down to what its route uses, cspHashes allows
+  // each page's inline styles by hash, then searchIndex has Pagefind index the finished pages, so
+  // `astro build` alone makes a site whose search works. Embedded figures (/figures/<id>/embed/)
+  // are for other sites' frames, not for search engines' sitemaps.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/figures\/[^/]+\/embed\/$/.test(page) }),
+    routeStyles(),
+    cspHashes(),
+    searchIndex(),
+  ],
   // Markdown/MDX output: raw HTML parsed, then everything through an allow-list (content is
   // untrusted); then our own additions, which the list need not know: root-relative links get the
   // base path, links to other sites get rel="noopener noreferrer", wide tables scroll in a focusable
@@ -34,7 +46,7 @@ export default defineConfig({
     syntaxHighlight: false,
     rehypePlugins: [
       [rehypeRaw, { passThrough: MDX_NODE_TYPES }],
-      [rehypeSanitizeBody, { components: ['Figure'] }],
+      [rehypeSanitizeBody, { components: Object.keys(MDX_COMPONENTS) }],
       [rehypeBaseLinks, { base }],
       rehypeExternalLinks,
       rehypeScrollableTables,

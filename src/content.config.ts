@@ -1,28 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './schemas';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './schemas';
+import { contentLoader } from './pipeline/content-loader';
 
-// Every collection comes from the top-level content/ folder, as listed in src/schemas/index.ts.
-// Cross-references (session → speaker and format, chart → figure, MDX → figure…) are checked in
-// src/data/site.ts at build time and by `npm run check`.
-function collection<N extends CollectionName>(name: N) {
-  const spec: { path: string; pattern?: string; schema: (typeof COLLECTIONS)[N]['schema'] } = COLLECTIONS[name];
-  const loader = spec.pattern ? glob({ base: `./${spec.path}`, pattern: spec.pattern }) : file(spec.path);
-  return defineCollection({ loader, schema: spec.schema });
-}
+// Every collection of src/schemas/index.ts, read from content/ by the one content loader, which checks
+// each file against its schema and keeps the problems for `npm run check`, the build and `astro dev`.
+const collection = <N extends CollectionName>(name: N) =>
+  defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[N]['schema'] });
 
-export const collections = {
-  figures: collection('figures'),
-  background: collection('background'),
-  milestones: collection('milestones'),
-  sessions: collection('sessions'),
-  speakers: collection('speakers'),
-  conference: collection('conference'),
-  pages: collection('pages'),
-  topics: collection('topics'),
-  sessionFormats: collection('sessionFormats'),
-  charts: collection('charts'),
-  disagreements: collection('disagreements'),
-  sections: collection('sections'),
-  site: collection('site'),
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
+  [N in CollectionName]: ReturnType<typeof collection<N>>;
 };

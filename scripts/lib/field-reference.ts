@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { ZodTypeAny } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas';
+import { unwrap, type Unwrapped } from '../../src/lib/schema-shape';
 import { TEXT_VALUES } from '../../src/lib/inline-text';
 import { SECTION_PAGES, SECTIONS_FOLDER } from '../../src/lib/section-pages';
 
@@ -49,31 +50,6 @@ export function objectDocs(source: string, fileName = 'schema.ts'): Map<string, 
 }
 
 const keySignature = (keys: Iterable<string>) => [...keys].sort().join(',');
-
-interface Unwrapped {
-  schema: ZodTypeAny;
-  optional: boolean;
-  defaultValue?: unknown;
-}
-
-/** Strips refinements, optional and default wrappers, remembering what they said. */
-function unwrap(schema: ZodTypeAny): Unwrapped {
-  let current = schema;
-  let optional = false;
-  let defaultValue: unknown;
-  for (;;) {
-    const def = current._def as { typeName: string; schema?: ZodTypeAny; innerType?: ZodTypeAny; defaultValue?: () => unknown };
-    if (def.typeName === 'ZodEffects' && def.schema) current = def.schema;
-    else if (def.typeName === 'ZodOptional' && def.innerType) {
-      optional = true;
-      current = def.innerType;
-    } else if (def.typeName === 'ZodDefault' && def.innerType) {
-      optional = true;
-      defaultValue = def.defaultValue?.();
-      current = def.innerType;
-    } else return { schema: current, optional, defaultValue };
-  }
-}
 
 const code = (s: string) => `\`${s}\``;
 
@@ -206,23 +182,6 @@ function textReference(): string[] {
 
 export const REFERENCE_FILE = 'docs/fields.md';
 
-/** Where each collection's files live, as an editor would write the path. */
-const FILES: Record<CollectionName, string> = {
-  figures: '`content/figures/<id>.md`, one file per figure; the file name is its id and its address (`/figures/<id>/`).',
-  background: '`content/background/<slug>.mdx`, one article per file; the file name is its address (`/background/<slug>/`).',
-  milestones: '`content/milestones.yaml`, one list of timeline entries; each starts with `- id: …`.',
-  sessions: '`content/programme/<slug>.md`, one file per session; the file name is its address (`/programme/<slug>/`).',
-  speakers: '`content/speakers/<id>.md`, one file per person; the file name is the id sessions use.',
-  conference: '`content/conference.yaml`, one record for the whole site.',
-  pages: '`content/pages/<slug>.md`, one file per page such as about or privacy; the file name is its address (`/<slug>/`).',
-  topics: '`content/topics.yaml`, one list of the topics of `/figures/`, in the order shown there; each starts with `- id: …`.',
-  sessionFormats: '`content/session-formats.yaml`, one list of the kinds of session, in the order of the programme\'s format filter; each starts with `- id: …`.',
-  charts: '`content/charts.yaml`, one list of bar charts, in the order shown on each topic\'s page (`/figures/topics/<topic>/`); each starts with `- id: …`.',
-  disagreements: '`content/disagreements.yaml`, one list of "Where sources differ" notes, in the order shown on `/figures/`; each starts with `- id: …`.',
-  sections: '`content/sections/<page>.md`, one file per section page (`home`, `figures`, `background`, `programme`, `speakers`, `conference`, `search`, `not-found`); the text below the frontmatter is the page\'s introduction.',
-  site: '`content/site.yaml`, the words every page shares.',
-};
-
 /** The reference as it should read now, and every field without a doc comment. */
 export function generateReference(root = '.'): { markdown: string; undocumented: string[] } {
   const dir = join(root, 'src/schemas');
@@ -230,9 +189,9 @@ export function generateReference(root = '.'): { markdown: string; undocumented:
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .sort()
     .flatMap((f) => objectDocs(readFileSync(join(dir, f), 'utf8'), f));
-  const collections: CollectionDoc[] = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => ({
+  const collections: CollectionDoc[] = COLLECTION_NAMES.map((name) => ({
     name,
-    files: FILES[name],
+    files: COLLECTIONS[name].about,
     rows: fieldRows(COLLECTIONS[name].schema, docs),
   }));
   const undocumented = collections.flatMap((c) => c.rows.filter((r) => !r.doc).map((r) => `${c.name}: ${r.path}`));

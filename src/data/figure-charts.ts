@@ -1,5 +1,6 @@
 // The charts of content/charts.yaml with their figures: the bars laid out for drawing. That every bar
-// names an existing figure, all in one unit, is checked before any page renders (src/data/site.ts).
+// names an existing figure, all in one unit, is a rule of the content check (src/lib/chart-rules.ts),
+// which stops the build before any page renders.
 import { layoutBarChart, type BarChartLayout } from '../lib/bar-chart';
 import { chartsWith } from '../lib/figure-charts';
 import type { ChartData } from '../schemas/chart';

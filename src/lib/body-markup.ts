@@ -1,7 +1,8 @@
 // What `npm run check` says about markup in Markdown and MDX bodies that the site will not publish.
 // The build's sanitiser (rehype-sanitize-body.ts) makes all of it inert anyway; this names the file,
 // the line and the construct, so an editor learns why something vanished, and so a pull request that
-// tries it fails. In MDX, imports, exports and {expressions} are code run during the build: rejected.
+// tries it fails. MDX itself (syntax, imports, exports, {expressions}, components and their
+// properties) is the rule of mdx-usage.ts.
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { find, html as htmlSchema } from 'property-information';
@@ -22,12 +23,10 @@ export interface BodyMarkupOptions {
   mdx: boolean;
   /** The line of the file the body starts on (after the frontmatter), counting from 1. */
   firstLine: number;
-  /** MDX components editors may use (default: Figure). */
-  components?: string[];
 }
 
 /** A URL with its entities and control characters resolved, as a browser would read it. */
-function normaliseUrl(value: string): string {
+export function normaliseUrl(value: string): string {
   const text = fromHtml(`<a href="${value.replace(/"/g, '&quot;')}"></a>`, { fragment: true }).children[0] as Element | undefined;
   const href = text?.properties.href;
   return String(href ?? value).replace(/[\u0000-\u001F\u007F]/g, '');
@@ -80,26 +79,21 @@ interface MdxJsxNode {
 const FIX: Record<string, string> = {
   html: 'remove it: the site publishes no scripts, styles, frames, forms or redirects from content',
   url: 'link to a web page with an https:// address instead',
-  esm: 'remove it: an MDX body may use <Figure id="…" /> and Markdown, nothing it would import or export',
-  expression: 'remove the braces and write the text itself (an MDX body runs {…} as code during the build)',
-  component: 'use one of the components the site provides (<Figure id="…" />) or plain Markdown',
+  expression: 'write each attribute as text in quotes (an MDX body runs {…} as code during the build)',
 };
 
 /**
- * Problems for markup the site will not publish in one body: each names the file, the line, the
- * construct found and the fix. `field` is "body".
+ * Problems for markup the site will not publish in one body: each names the file, the line and the
+ * construct found, with the fix. A body that does not parse is left to mdx-usage.ts.
  */
 export function bodyMarkupProblems(file: string, body: string, options: BodyMarkupOptions): ContentProblem[] {
-  const components = new Set(options.components ?? ['Figure']);
   const found: { line: number; what: string; fix: string }[] = [];
   const processor = options.mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
   let tree: MdastRoot;
   try {
     tree = processor.parse(body) as MdastRoot;
-  } catch (error) {
-    // MDX syntax errors are reported by the build with their own line; nothing to add here.
-    const place = (error as { line?: number }).line;
-    return [{ file, field: 'body', message: `the MDX is not valid${place ? ` at line ${place + options.firstLine - 1}` : ''}: ${(error as Error).message}` }];
+  } catch {
+    return [];
   }
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
@@ -114,35 +108,17 @@ export function bodyMarkupProblems(file: string, body: string, options: BodyMark
         if (UNSAFE_URL.test(normaliseUrl(url))) found.push({ line, what: `a ${normaliseUrl(url).split(':')[0]!.trim().toLowerCase()}: address in a Markdown ${node.type}`, fix: FIX.url! });
         break;
       }
-      case 'mdxjsEsm':
-        found.push({ line, what: `an import or export (${String((node as { value: string }).value).split('\n')[0]!.slice(0, 40)})`, fix: FIX.esm! });
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression': {
-        const value = String((node as { value: string }).value).trim();
-        if (!/^\/\*[\s\S]*\*\/$/.test(value)) found.push({ line, what: `an expression {${value.length > 30 ? `${value.slice(0, 29)}…` : value}}`, fix: FIX.expression! });
-        break;
-      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const jsx = node as unknown as MdxJsxNode;
         const name = jsx.name ?? '';
-        if (components.has(name)) {
-          for (const a of jsx.attributes) {
-            if (a.type !== 'mdxJsxAttribute' || (a.value !== null && a.value !== undefined && typeof a.value !== 'string')) {
-              found.push({ line, what: `an expression in the attributes of <${name}>`, fix: 'write each attribute as text in quotes, such as id="forced-labour-2021"' });
-            }
-          }
-        } else if (/^[a-z]/.test(name)) {
-          if (FORBIDDEN_ELEMENTS.has(name)) found.push({ line, what: `a <${name}> element`, fix: FIX.html! });
-          const literal = jsx.attributes.filter((a) => a.type === 'mdxJsxAttribute' && typeof a.name === 'string');
-          const attrs = literal.map((a): [string, string | null] => [a.name!, typeof a.value === 'string' ? a.value : null]);
-          for (const what of attributeProblems(name, attrs)) found.push({ line, what, fix: what.includes('address') ? FIX.url! : FIX.html! });
-          if (jsx.attributes.length !== literal.length || literal.some((a) => a.value !== null && a.value !== undefined && typeof a.value !== 'string')) {
-            found.push({ line, what: `an expression in the attributes of <${name}>`, fix: FIX.expression! });
-          }
-        } else {
-          found.push({ line, what: name ? `a component <${name}> the site does not provide` : 'a fragment <>…</>', fix: FIX.component! });
+        if (!/^[a-z]/.test(name)) break;
+        if (FORBIDDEN_ELEMENTS.has(name)) found.push({ line, what: `a <${name}> element`, fix: FIX.html! });
+        const literal = jsx.attributes.filter((a) => a.type === 'mdxJsxAttribute' && typeof a.name === 'string');
+        const attrs = literal.map((a): [string, string | null] => [a.name!, typeof a.value === 'string' ? a.value : null]);
+        for (const what of attributeProblems(name, attrs)) found.push({ line, what, fix: what.includes('address') ? FIX.url! : FIX.html! });
+        if (jsx.attributes.length !== literal.length || literal.some((a) => a.value !== null && a.value !== undefined && typeof a.value !== 'string')) {
+          found.push({ line, what: `an expression in the attributes of <${name}>`, fix: FIX.expression! });
         }
         break;
       }
@@ -150,5 +126,5 @@ export function bodyMarkupProblems(file: string, body: string, options: BodyMark
   });
   return found
     .sort((a, b) => a.line - b.line)
-    .map(({ line, what, fix }) => ({ file, field: 'body', message: `line ${line + options.firstLine - 1}: ${what}: ${fix}` }));
+    .map(({ line, what, fix }) => ({ file, field: '', line: line + options.firstLine - 1, message: `${what}: ${fix}` }));
 }

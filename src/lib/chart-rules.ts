@@ -3,7 +3,7 @@
  * chart must count the same thing, since the bars are drawn to one scale.
  */
 import type { ContentProblem } from './content-errors';
-import { asList, asRecord, asString, entriesOf, placeOf, unknownFigure, type ContentRule, type PlainEntry } from './content-entry';
+import { asList, asRecord, asString, entriesOf, placeOf, unknownFigure, type EntriesRule, type PlainEntry } from './content-entry';
 
 /** The figure each bar of a chart names, with the field it is written in: total first, then the parts. */
 export function chartBars(data: Record<string, unknown>): { field: string; figure: string }[] {
@@ -17,7 +17,7 @@ export function chartBars(data: Record<string, unknown>): { field: string; figur
   ];
 }
 
-export const chartRule: ContentRule = (content) => {
+export const chartRule: EntriesRule = (content) => {
   const figures = new Map(entriesOf(content, 'figures').map((f): [string, PlainEntry] => [f.id, f]));
   return entriesOf(content, 'charts').flatMap((chart): ContentProblem[] => {
     const file = placeOf(chart, true);

@@ -19,8 +19,11 @@ export interface PlainEntry {
 /** Entries by collection name, e.g. { figures: [...], charts: [...] }. */
 export type ContentEntries = Readonly<Record<string, readonly PlainEntry[] | undefined>>;
 
-/** One reference rule: every problem it finds, naming the file, the field and the fix. */
-export type ContentRule = (content: ContentEntries) => ContentProblem[];
+/**
+ * A rule of the entries alone: every problem it finds, naming the file, the field and the fix.
+ * src/schemas/rules.ts lists it with the other rules of the content check.
+ */
+export type EntriesRule = (content: ContentEntries) => ContentProblem[];
 
 export const entriesOf = (content: ContentEntries, collection: string): readonly PlainEntry[] => content[collection] ?? [];
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe as group, expect, it } from 'vitest';
-import { describe, fieldLabel, formatProblem, problemsFromIssues, yamlSyntaxProblem } from './content-errors';
+import { ContentError, describe, fieldLabel, formatProblem, problemsFromIssues, UnquotedDate } from './content-errors';
 
 const problems = (schema: z.ZodTypeAny, data: unknown) => {
   const result = schema.safeParse(data);
@@ -20,7 +20,7 @@ group('describe', () => {
   it('says what was found in words', () => {
     expect(describe(undefined)).toBe('nothing');
     expect(describe(null)).toBe('an empty value');
-    expect(describe(new Date(Date.UTC(2023, 3, 18)))).toBe('2023-04-18 without quotes');
+    expect(describe(new UnquotedDate('2023-4-18'))).toBe('2023-4-18 without quotes');
     expect(describe([])).toBe('an empty list');
     expect(describe({ a: 1 })).toBe('a block of fields');
     expect(describe('x'.repeat(80))).toBe(`"${'x'.repeat(57)}…"`);
@@ -42,17 +42,29 @@ group('problemsFromIssues', () => {
       'content/x.md: sources[2].url: "sources[2].url" is required',
     ]);
   });
-  it('asks for quotes around a date YAML read as a date', () => {
-    expect(problems(z.object({ day: z.string() }), { day: new Date(Date.UTC(2023, 3, 18)) })).toEqual([
-      'content/x.md: day: "day" must be in double quotes, such as day: "2023-04-18"; found 2023-04-18 without quotes',
+  it('asks for quotes around a date YAML would read as a date, echoing it as written', () => {
+    expect(problems(z.object({ day: z.string() }), { day: new UnquotedDate('2023-4-18') })).toEqual([
+      'content/x.md: day: "day" must be in double quotes, such as day: "2023-04-18"; found 2023-4-18 without quotes',
     ]);
   });
 });
 
-group('yamlSyntaxProblem', () => {
-  it('gives the line, the fix and the line as found', () => {
-    expect(formatProblem(yamlSyntaxProblem('content/x.md', { code: 'TAB_AS_INDENT', line: 4, text: '\t- a' }))).toBe(
-      'content/x.md: the YAML is not valid at line 4: indent with spaces, not tabs; found "- a"',
-    );
+group('formatProblem', () => {
+  it('names the file, then the line or the field, then the message', () => {
+    expect(formatProblem({ file: 'content/x.md', field: 'title', message: 'm' })).toBe('content/x.md: title: m');
+    expect(formatProblem({ file: 'content/x.mdx', field: '', line: 12, message: 'm' })).toBe('content/x.mdx: line 12: m');
+    expect(formatProblem({ file: 'content/x.md', field: '', message: 'm' })).toBe('content/x.md: m');
+  });
+});
+
+group('ContentError', () => {
+  it('lists every problem, with a hint and no stack trace for Astro to print', () => {
+    const error = new ContentError([
+      { file: 'content/a.md', field: 'title', message: 'one' },
+      { file: 'content/b.md', field: '', line: 3, message: 'two' },
+    ]);
+    expect(error.message).toBe('The content has 2 problems to fix:\n  ✗ content/a.md: title: one\n  ✗ content/b.md: line 3: two');
+    expect(error.stack).toBe('');
+    expect(error.hint).toContain('npm run check');
   });
 });

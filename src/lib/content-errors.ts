@@ -7,6 +7,20 @@ export interface ContentProblem {
   /** Field path, e.g. source.url or sources[2].title (list items count from 1); empty for the whole file. */
   field: string;
   message: string;
+  /** Line in the file, counted from 1, for a problem in the text rather than in a field. */
+  line?: number;
+}
+
+/**
+ * A date YAML would read without quotes (day: 2023-4-18), kept as the editor wrote it so that a message
+ * can quote it exactly. Content files are read with this in place of YAML's own dates.
+ */
+export class UnquotedDate {
+  constructor(readonly text: string) {}
+  /** The date written as the schemas want it: 2023-4-18 → 2023-04-18. */
+  get padded(): string {
+    return this.text.replace(/^(\d{4})-(\d{1,2})-(\d{1,2}).*$/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  }
 }
 
 /** A field path as editors read it: list items count from 1, e.g. sources[2].url. */
@@ -17,14 +31,12 @@ export function fieldLabel(path: (string | number)[]): string {
   );
 }
 
-const isoDay = (d: Date) => (Number.isNaN(d.getTime()) ? 'an invalid date' : d.toISOString().slice(0, 10));
-
 /** What was found, quoted and shortened, in words. */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
-  if (value instanceof Date) return `${isoDay(value)} without quotes`;
+  if (value instanceof UnquotedDate) return `${value.text} without quotes`;
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'a block of fields';
   return String(value);
@@ -62,8 +74,8 @@ function messageFor(issue: ZodIssue, label: string, found: unknown): string {
     case 'invalid_type':
       if (found === undefined) return ours ?? `"${label}" is required`;
       if (found === null) return `"${label}" has no value: write it after the colon, or delete the line if the field is optional`;
-      if (found instanceof Date) {
-        return `"${label}" must be in double quotes, such as ${label.replace(/^.*\./, '')}: "${isoDay(found)}"`;
+      if (found instanceof UnquotedDate) {
+        return `"${label}" must be in double quotes, such as ${label.replace(/^.*\./, '')}: "${found.padded}"`;
       }
       return ours ?? `"${label}" must be ${EXPECTED[issue.expected] ?? issue.expected}`;
     case 'too_small':
@@ -97,47 +109,24 @@ export function problemsFromIssues(file: string, issues: ZodIssue[], data: unkno
   });
 }
 
-/** The most common YAML slips, by the `yaml` parser's error code, with the fix. */
-const YAML_HINTS: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY:
-    'a value contains a colon followed by a space, or a line is indented further than the field above it. Put such a value in double quotes, or line the field up with the others',
-  MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines: check for a missing colon or an unclosed quote above',
-  BAD_INDENT: 'the fields of one block must start at the same column: check the indentation (spaces only)',
-  DUPLICATE_KEY: 'this field appears twice in the file: keep one of them',
-  MISSING_CHAR: 'a quotation mark or bracket is opened but not closed',
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_SCALAR_START: 'a value starts with a character YAML reserves (such as @, `, %, * or &): put the value in double quotes',
-  UNEXPECTED_TOKEN: 'something here does not fit the list or block around it: check the indentation and the "- " of list items',
-};
-
-/**
- * A YAML syntax error as an editor can fix it: the line in the file, that line's text, and what to do.
- * `line` counts from 1 in the whole file; `text` is that line.
- */
-export function yamlSyntaxProblem(file: string, error: { code?: string; line?: number; text?: string }): ContentProblem {
-  const hint = (error.code && YAML_HINTS[error.code]) ?? 'check the indentation, the colons, and the quotes around text that contains a colon';
-  const at = error.line ? ` at line ${error.line}` : '';
-  const shown = error.text?.trim() ? `; found ${describe(error.text.trim())}` : '';
-  const kv = /^\s*([\w.-]+):\s+(.+?)\s*$/.exec(error.text ?? '');
-  const quoteExample =
-    error.code === 'BLOCK_AS_IMPLICIT_KEY' && kv && !kv[2]!.startsWith('"')
-      ? ` (e.g. ${kv[1]}: "${kv[2]!.replace(/"/g, '\\"')}")`
-      : '';
-  return { file, field: '', message: `the YAML is not valid${at}: ${hint}${quoteExample}${shown}` };
-}
-
-/** The one-line form used by the build and by `npm run check`. */
+/** The one-line form used by the build and by `npm run check`: file, line or field, message. */
 export function formatProblem(p: ContentProblem): string {
-  return p.field ? `${p.file}: ${p.field}: ${p.message}` : `${p.file}: ${p.message}`;
+  return [p.file, p.line ? `line ${p.line}` : '', p.field, p.message].filter(Boolean).join(': ');
 }
+
+/** "3 problems", "1 problem". */
+export const problemCount = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 
 /** An error whose message lists every problem, one per line, ready to stop the build. */
 export class ContentError extends Error {
+  /** Astro prints it under the problems. */
+  readonly hint = 'Fix the files above; `npm run check` lists the same problems in seconds. docs/fields.md lists every field; CONTRIBUTING.md explains the messages.';
   constructor(readonly problems: ContentProblem[]) {
     super(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:\n` +
-        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+      `The content has ${problemCount(problems.length)} to fix:\n` + problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
+    // Where in the code the check stopped says nothing to an editor: Astro prints no stack trace for it.
+    this.stack = '';
   }
 }

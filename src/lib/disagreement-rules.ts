@@ -1,7 +1,7 @@
 /** "Where sources differ" notes (content/disagreements.yaml) name the figures they appear beside: each must exist. */
-import { asList, asString, entriesOf, placeOf, unknownFigure, type ContentRule } from './content-entry';
+import { asList, asString, entriesOf, placeOf, unknownFigure, type EntriesRule } from './content-entry';
 
-export const disagreementRule: ContentRule = (content) => {
+export const disagreementRule: EntriesRule = (content) => {
   const figures = new Set(entriesOf(content, 'figures').map((f) => f.id));
   return entriesOf(content, 'disagreements').flatMap((note) =>
     asList(note.data.figures)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresWithPages, groupByTopic, pageWindow, topicPagePath } from './figure-index';
+import { displayOrder, figuresWithPages, groupByTopic, pageWindow, topicPagePath } from './figure-index';
 
 const topics = [{ id: 'scale' }, { id: 'empty' }, { id: 'profits' }];
 const figures = ['p1', 's1', 's2', 'p2', 's3'].map((id) => ({ id, topic: id.startsWith('s') ? 'scale' : 'profits' }));
@@ -61,5 +61,13 @@ describe('figuresWithPages', () => {
   it('names the ids that match no figure, and refuses an empty list', () => {
     expect(() => figuresWithPages('p1,x,y', figures)).toThrow('FIGURE_PAGES must be "all" or figure ids separated by commas; no figure has the id "x", "y".');
     expect(() => figuresWithPages(' , ', figures)).toThrow('found none');
+  });
+});
+
+describe('displayOrder', () => {
+  it('sorts by the topics’ order, then `order` (100 when not given), then id', () => {
+    const f = (id: string, topic: string, order?: number) => ({ id, data: { topic, order } });
+    const sorted = displayOrder([f('b', 'profits'), f('z', 'scale', 200), f('a', 'profits'), f('y', 'scale', 1), f('x', 'unknown')], ['scale', 'profits']);
+    expect(sorted.map((x) => x.id)).toEqual(['y', 'z', 'a', 'b', 'x']);
   });
 });

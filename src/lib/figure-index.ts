@@ -10,11 +10,12 @@ export const FIGURES_PER_TOPIC_ON_INDEX = 12;
 /** Figures on one page of a topic; a topic with more has numbered pages. */
 export const FIGURES_PER_TOPIC_PAGE = 50;
 
-/**
- * Addresses of its own under /figures/, which a figure's id (its file name) may not take:
- * /figures/topics/<topic>/ and /figures/differ/.
- */
-export const RESERVED_FIGURE_IDS = ['topics', 'differ'] as const;
+/** The figures in the order the site shows them: by their topic's place in content/topics.yaml, then `order`, then id. */
+export function displayOrder<F extends { id: string; data: { topic?: string; order?: number } }>(figures: readonly F[], topicIds: readonly string[]): F[] {
+  const rank = new Map(topicIds.map((t, i) => [t, i]));
+  const topicRank = (f: F) => rank.get(f.data.topic ?? '') ?? topicIds.length;
+  return [...figures].sort((a, b) => topicRank(a) - topicRank(b) || (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id));
+}
 
 export interface TopicGroup<T, F> {
   topic: T;

@@ -1,74 +1,74 @@
+// Rules across content files about references by id: related figures, a session's speakers and
+// moderators, its day within the conference, and rooms double-booked.
+import { COLLECTIONS, type CollectionName } from '../schemas';
 import type { ContentProblem } from './content-errors';
-import { RESERVED_FIGURE_IDS } from './figure-index';
+import type { ContentRule, LoadedEntry } from './content-rules';
 import { roomOverlaps, type Scheduled } from './room-overlaps';
 
-/** What the cross-reference check needs to know of the content, whatever loaded it. */
-export interface ReferenceInput {
-  conference: { file: string; startDate: string; endDate: string };
-  figures: { id: string; file: string; related: string[] }[];
-  speakers: { id: string }[];
-  /** Sessions with their times (HH:MM, when confirmed) and room, for the overlap rule. */
-  sessions: (Scheduled & { speakers: string[]; moderators: string[] })[];
-  /** Editor-written bodies (MDX, Markdown) that may embed <Figure id="…" />. */
-  bodies: { file: string; body: string }[];
+/** The file an id of a collection would be, e.g. content/speakers/jane-doe.md. */
+export function fileFor(collection: CollectionName, id: string): string {
+  const spec = COLLECTIONS[collection];
+  return 'extensions' in spec ? `${spec.path}/${id}${spec.extensions[0]}` : spec.path;
 }
 
-/** Ids of the figures an MDX body embeds with <Figure id="…" />. */
-export function figureIdsIn(body: string): string[] {
-  return [...body.matchAll(/<Figure\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g)].map((m) => m[1] ?? '');
-}
+/** Every id of a collection, of valid files and of files with a mistake of their own alike. */
+export const idsOf = (entries: LoadedEntry[]) => new Set(entries.map((e) => e.id));
 
-function unknownIds(
-  file: string,
+/** A problem for each id in `ids` that names no entry of `collection`. */
+export function unknownIds(
+  entry: LoadedEntry,
   field: string,
-  ids: string[],
+  ids: string[] | undefined,
   known: Set<string>,
-  folder: string,
+  collection: CollectionName,
 ): ContentProblem[] {
-  return ids
+  return (ids ?? [])
     .filter((id) => !known.has(id))
     .map((id) => ({
-      file,
+      file: entry.where,
       field,
-      message: `"${id}" is not a known id: no file ${folder}/${id}.md exists. Check the spelling or add that file`,
+      message: `"${id}" is not a known id: no file ${fileFor(collection, id)} exists. Check the spelling or add that file`,
     }));
 }
 
-/** Every dangling reference between content files, as problems naming the file and field. */
-export function checkReferences(input: ReferenceInput): ContentProblem[] {
-  const figureIds = new Set(input.figures.map((f) => f.id));
-  const speakerIds = new Set(input.speakers.map((s) => s.id));
-  const { startDate, endDate } = input.conference;
-  const problems: ContentProblem[] = [];
+/** `related` names figures that exist. */
+export const relatedFigures: ContentRule = ({ entries }) => {
+  const known = idsOf(entries.figures);
+  return entries.figures.flatMap((f) => unknownIds(f, 'related', f.data.related, known, 'figures'));
+};
 
-  for (const f of input.figures) {
-    if ((RESERVED_FIGURE_IDS as readonly string[]).includes(f.id)) {
-      problems.push({ file: f.file, field: '', message: `the file name "${f.id}" is taken: /figures/${f.id}/ is a page of its own. Name the file for what the figure counts, such as forced-labour-2021.md` });
-    }
-    problems.push(...unknownIds(f.file, 'related', f.related, figureIds, 'content/figures'));
-  }
-  for (const s of input.sessions) {
-    problems.push(...unknownIds(s.file, 'speakers', s.speakers, speakerIds, 'content/speakers'));
-    problems.push(...unknownIds(s.file, 'moderators', s.moderators, speakerIds, 'content/speakers'));
-    if (s.day < startDate || s.day > endDate) {
-      problems.push({
-        file: s.file,
-        field: 'day',
-        message: `"${s.day}" is not a day of the conference: use a date from ${startDate} to ${endDate}`,
-      });
-    }
-  }
-  problems.push(...roomOverlaps(input.sessions));
-  for (const b of input.bodies) {
-    for (const id of figureIdsIn(b.body)) {
-      if (!figureIds.has(id)) {
-        problems.push({
-          file: b.file,
-          field: '<Figure id>',
-          message: `<Figure id="${id}" /> names no figure: no file content/figures/${id}.md exists. Check the id`,
-        });
-      }
-    }
-  }
-  return problems;
-}
+/** A session's speakers and moderators are people with a file in content/speakers/. */
+export const sessionPeople: ContentRule = ({ entries }) => {
+  const known = idsOf(entries.speakers);
+  return entries.sessions.flatMap((s) => [
+    ...unknownIds(s, 'speakers', s.data.speakers, known, 'speakers'),
+    ...unknownIds(s, 'moderators', s.data.moderators, known, 'speakers'),
+  ]);
+};
+
+/** A session's day is a day of the conference. */
+export const sessionDays: ContentRule = ({ entries }) => {
+  const { startDate, endDate } = entries.conference[0]?.data ?? {};
+  if (!startDate || !endDate) return [];
+  return entries.sessions
+    .filter((s) => s.data.day && (s.data.day < startDate || s.data.day > endDate))
+    .map((s) => ({
+      file: s.where,
+      field: 'day',
+      message: `"${s.data.day}" is not a day of the conference: use a date from ${startDate} to ${endDate}`,
+    }));
+};
+
+/** Two sessions in one room do not overlap in time. */
+export const sessionRooms: ContentRule = ({ entries }) =>
+  roomOverlaps(
+    entries.sessions
+      .filter((s) => s.data.day)
+      .map((s): Scheduled => ({ id: s.id, file: s.where, day: s.data.day!, start: s.data.start, end: s.data.end, room: s.data.room })),
+  );
+
+/** The conference record exists: the home page, the programme and the calendars need it. */
+export const conferenceRecord: ContentRule = ({ entries, files }) =>
+  entries.conference.length === 0 && !files.includes(COLLECTIONS.conference.path)
+    ? [{ file: COLLECTIONS.conference.path, field: '', message: 'is missing: the site needs the conference record' }]
+    : [];

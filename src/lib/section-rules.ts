@@ -3,7 +3,7 @@
  * does not; the words every page shares are in content/site.yaml.
  */
 import type { ContentProblem } from './content-errors';
-import { asList, asRecord, asString, entriesOf, listWords, type ContentRule, type PlainEntry } from './content-entry';
+import { asList, asRecord, asString, entriesOf, listWords, type EntriesRule, type PlainEntry } from './content-entry';
 import { isSectionId, SECTION_PAGES, SECTIONS_FOLDER, type PartField, type SectionPage } from './section-pages';
 
 const PART_FIELD_WORDS: Record<PartField, string> = { heading: 'a heading', text: 'a text', links: 'links' };
@@ -48,7 +48,7 @@ function partProblems(entry: PlainEntry, page: SectionPage): ContentProblem[] {
   return problems;
 }
 
-export const sectionRule: ContentRule = (content) => {
+export const sectionRule: EntriesRule = (content) => {
   const entries = entriesOf(content, 'sections');
   const problems = entries.flatMap((entry): ContentProblem[] =>
     isSectionId(entry.id)
@@ -74,7 +74,7 @@ export const sectionRule: ContentRule = (content) => {
   return problems;
 };
 
-export const siteRule: ContentRule = (content) =>
+export const siteRule: EntriesRule = (content) =>
   entriesOf(content, 'site').length > 0
     ? []
     : [{ file: 'content/site.yaml', field: '', message: 'is missing: every page takes its footer and the wording of the conference status from it' }];

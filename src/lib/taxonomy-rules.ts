@@ -3,12 +3,12 @@
  * a session's `format` an id of content/session-formats.yaml.
  */
 import type { ContentProblem } from './content-errors';
-import { asString, entriesOf, listWords, placeOf, type ContentRule } from './content-entry';
+import { asString, entriesOf, listWords, placeOf, type EntriesRule } from './content-entry';
 
 function chooseFrom(
   list: { collection: string; file: string; what: string },
   users: { collection: string; field: string; inList: boolean }[],
-): ContentRule {
+): EntriesRule {
   return (content) => {
     const ids = entriesOf(content, list.collection).map((e) => e.id);
     const known = new Set(ids);

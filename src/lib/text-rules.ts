@@ -4,7 +4,7 @@
  * one the site knows, and every link must go to this site, an anchor or an https address.
  */
 import type { ContentProblem } from './content-errors';
-import { asList, asRecord, asString, entriesOf, placeOf, type ContentEntries, type ContentRule, type PlainEntry } from './content-entry';
+import { asList, asRecord, asString, entriesOf, placeOf, type ContentEntries, type EntriesRule, type PlainEntry } from './content-entry';
 import { figureRefsIn, isTextValue, linkKind, linksIn, TEXT_VALUES, valueRefsIn } from './inline-text';
 
 /** One text of one entry, with the field it is written in. */
@@ -90,7 +90,7 @@ export function textProblems(t: PlacedText, figures: ReadonlySet<string>): Conte
   ];
 }
 
-export const textRule: ContentRule = (content) => {
+export const textRule: EntriesRule = (content) => {
   const figures = new Set(entriesOf(content, 'figures').map((f) => f.id));
   return textsOf(content).flatMap((t) => textProblems(t, figures));
 };

