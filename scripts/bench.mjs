@@ -1,19 +1,20 @@
 // Benchmark of the built site: `npm run bench` (not part of `npm test`: timings are noisy).
-//   build time, page count, bytes per page (raw and gzip), the Pagefind index, the bytes and time
-//   of a first search in Chromium, and Lighthouse scores with LCP, CLS and TBT for five pages.
+//   build time, page count, bytes per page (raw and gzip), the Pagefind index, the first search in
+//   Chromium (scripts/bench/search.mjs), and Lighthouse scores with LCP, CLS and TBT for five pages.
 //   Bytes before first paint for today's build, a build of a copy with 1,000 more figures (the scale
-//   run: scripts/lib/scale-site.mjs, without drawing its share cards), and a baseline build if given.
+//   run: scripts/lib/scale-site.mjs, without drawing its share cards), and another build if given.
 // Options: --no-build (measure the existing dist/), --no-lighthouse, --no-scale, --scale N (more
-// figures than 1,000), --baseline DIR (a build of another version, e.g. of main, to compare bytes
-// with). Prints; writes no results.
+// figures than 1,000), --compare DIR (or BENCH_COMPARE=DIR: another build, e.g. of main, whose bytes
+// and first search are measured in the same run), --baseline DIR (bytes only, instead of --compare's),
+// --runs N (first searches per build). Prints; writes no results.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { buildSettings } from './build-settings.mjs';
+import { benchFirstSearch, firstSearchOptions, formatFirstSearch } from './bench/search.mjs';
 import { serve } from './serve.mjs';
 import { listFiles } from './lib/list-files.mjs';
 import { buildScaleSite, SCALE_ROOT } from './lib/scale-site.mjs';
@@ -25,7 +26,8 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 /** The value after an option: --baseline DIR or --baseline=DIR. */
 const option = (name) => argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-const { outDir } = buildSettings(process.env);
+const { outDir, base } = buildSettings(process.env);
+const searchBench = firstSearchOptions(argv, process.env);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const pad = (s, n) => String(s).padStart(n);
@@ -58,7 +60,7 @@ const build = all.reduce((n, f) => n + statSync(join(outDir, f)).size, 0);
 console.log(`Whole build: ${all.length} files, ${kb(build)} raw`);
 
 // 2b. Bytes beside a baseline build and the scale run
-const baseline = option('--baseline');
+const baseline = option('--baseline') ?? searchBench.compare;
 const compared = [];
 if (baseline) compared.push({ label: `baseline (${baseline.split(/[\\/]/).filter(Boolean).slice(-2).join('/')})`, dir: baseline });
 compared.push({ label: 'this build', dir: outDir, ms: buildMs });
@@ -80,33 +82,11 @@ const index = all.filter((f) => f.startsWith('pagefind/'));
 const indexBytes = index.reduce((n, f) => n + statSync(join(outDir, f)).size, 0);
 console.log(`\nPagefind index: ${index.length} files, ${kb(indexBytes)}`);
 
-// 4. A first search, and Lighthouse, against the build served locally
+// 4. A first search on this build (and the one to compare with), then Lighthouse, against the build served locally
+console.log(`\n${formatFirstSearch(await benchFirstSearch({ dir: outDir, base, chromium: CHROMIUM, ...searchBench }))}`);
+
 const server = await serve({ dir: outDir, port: 0 });
 try {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage();
-  const responses = [];
-  page.on('requestfinished', async (request) => {
-    const { responseBodySize, responseHeadersSize } = await request.sizes();
-    responses.push({ url: request.url(), bytes: responseBodySize + responseHeadersSize });
-  });
-  await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
-  const pageBytes = sum(responses, 'bytes');
-  responses.length = 0;
-  const started = performance.now();
-  await page.getByRole('main').getByRole('searchbox').fill('27.6 million');
-  await page.locator('#search-results a').first().waitFor();
-  const ms = performance.now() - started;
-  await page.waitForLoadState('networkidle');
-  // The local server sends files uncompressed; a host would gzip them (Pagefind's own files are compressed already).
-  const gzipped = responses.reduce((n, r) => {
-    const file = join(outDir, decodeURIComponent(new URL(r.url).pathname.slice(new URL(server.url).pathname.length)));
-    return n + gzip(readFileSync(file));
-  }, 0);
-  console.log(`First search for "27.6 million": ${responses.length} requests, ${kb(sum(responses, 'bytes'))} as served here, about ${kb(gzipped)} gzip, after a ${kb(pageBytes)} page; first result in ${ms.toFixed(0)} ms`);
-  for (const r of responses) console.log(`  ${pad(r.bytes, 8)}  ${r.url.replace(server.url, '/')}`);
-  await browser.close();
-
   if (!args.has('--no-lighthouse')) {
     const cli = join(createRequire(import.meta.url).resolve('lighthouse/package.json'), '..', 'cli', 'index.js');
     console.log(`\nLighthouse ${JSON.parse(readFileSync(join(cli, '..', '..', 'package.json'), 'utf8')).version} (mobile emulation, simulated throttling), ${CHROMIUM}`);

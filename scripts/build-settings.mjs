@@ -5,7 +5,7 @@
 //   PORT       the preview server's port (default: 4321)
 
 /** @param {string | undefined} raw */
-export function normaliseBase(raw) {
+function normaliseBase(raw) {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }

@@ -9,6 +9,7 @@ export type Figure = CollectionEntry<'figures'>;
 export type Session = CollectionEntry<'sessions'>;
 export type Speaker = CollectionEntry<'speakers'>;
 export type Article = CollectionEntry<'background'>;
+export type Correction = CollectionEntry<'corrections'>;
 
 export async function getConference() {
   const entry = await getEntry('conference', 'conference');
@@ -73,4 +74,8 @@ export async function getSpeakers(): Promise<Speaker[]> {
 
 export async function getPages() {
   return getCollection('pages');
+}
+
+export async function getCorrections(): Promise<Correction[]> {
+  return getCollection('corrections');
 }

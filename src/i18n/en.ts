@@ -42,6 +42,7 @@ export const en = {
     accessibility: 'Accessibility',
     openData: 'Open data',
     sourceCode: 'Source code',
+    changes: 'Corrections',
   },
 
   /** Links to every section, where search cannot help. */
@@ -298,6 +299,28 @@ export const en = {
     sources: 'Sources',
     reference: 'Reference:',
     sourceLink: 'Source ({host})',
+  },
+
+  /** The corrections log: the section on a corrected page, /changes/ and the feed /changes.xml. */
+  changes: {
+    /** Heading of the section on a corrected page, and the start of the feed's title. */
+    heading: 'Corrections and updates',
+    /** At the top of a corrected page, linked to that section; {date} is marked up as a <time>. */
+    latest: { correction: 'Corrected on {date}', update: 'Updated on {date}' },
+    /** What an entry is. */
+    kind: { correction: 'Correction', update: 'Update' },
+    /** An entry's heading on its page; {date} is marked up as a <time>. */
+    entryHeading: '{date}: {kind}',
+    /** On /changes/, before the title of the page an entry belongs to. */
+    entryOf: '{kind} · {target}: ',
+    /** What kind of page an entry belongs to. */
+    target: { figure: 'Figure', article: 'Background article', session: 'Programme session' },
+    /** The feed's title. */
+    feedTitle: '{heading} · {site}',
+    /** The title of the feed's link in every page's head. */
+    feedLink: 'Corrections and updates (Atom feed)',
+    /** The title of an entry in the feed. */
+    entryTitle: '{kind}: {title}',
   },
 
   search: {

@@ -16,5 +16,14 @@ export const titleAnchor = (anchor: string) => `${anchor}-title`;
 /** A "Where sources differ" note on /figures/, /figures/differ/ and the pages of its figures: differs-<id>. */
 export const disagreementAnchor = (id: string) => `differs-${id}`;
 
+/** An entry of the corrections log, on the page it corrects and on /changes/: change-<file name>. */
+export const changeAnchor = (entryId: string) => `change-${entryId}`;
+
+/** The "Corrections and updates" section of a corrected page. */
+export const CORRECTIONS_SECTION_ID = 'corrections';
+
+/** The heading of one day's entries on /changes/: date-2026-11-30. */
+export const changeDateAnchor = (date: string) => `date-${date}`;
+
 /** A chart's heading, on its topic's page and on the pages of its figures: chart-<id>. */
 export const chartAnchor = (id: string) => `chart-${id}`;

@@ -111,7 +111,7 @@ describe('textRule', () => {
 });
 
 describe('sectionRule', () => {
-  const all = ['home', 'figures', 'background', 'programme', 'speakers', 'conference', 'search', 'not-found'];
+  const all = ['home', 'figures', 'background', 'programme', 'speakers', 'conference', 'search', 'not-found', 'changes'];
   const parts: Record<string, unknown[]> = {
     home: [{ id: 'key-figures', heading: 'h', links: [{}] }, { id: 'explore', heading: 'h', links: [{}] }],
     figures: [{ id: 'note', text: 't' }, { id: 'downloads', heading: 'h', text: 't' }, { id: 'topics', heading: 'h' }, { id: 'differ', heading: 'h', text: 't' }],
@@ -133,7 +133,7 @@ describe('sectionRule', () => {
   it('names a missing page file, and one that is no section page', () => {
     const content = { sections: [...sections((id, d) => (id === 'search' ? undefined : d)), { id: 'glossary', file: 'content/sections/glossary.md', data: {} }] };
     expect(sectionRule(content).map((p) => `${p.file}: ${p.message}`)).toEqual([
-      'content/sections/glossary.md: is not a section page: the section pages are home, figures, background, programme, speakers, conference, search and not-found. A page of its own goes in content/pages/',
+      'content/sections/glossary.md: is not a section page: the section pages are home, figures, background, programme, speakers, conference, search, not-found and changes. A page of its own goes in content/pages/',
       'content/sections/search.md: is missing: the page /search/ takes its title, description and introduction from it',
     ]);
   });

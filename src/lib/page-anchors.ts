@@ -2,7 +2,17 @@
 // the same functions the components call, so the two cannot drift apart. Headings written in a
 // content file's text and id="…" in templates are found without this table. Only valid entries
 // count: the others are left out of the site.
-import { chartAnchor, disagreementAnchor, figureCardAnchor, milestoneAnchor, titleAnchor, topicAnchor } from './anchors';
+import {
+  changeAnchor,
+  changeDateAnchor,
+  chartAnchor,
+  CORRECTIONS_SECTION_ID,
+  disagreementAnchor,
+  figureCardAnchor,
+  milestoneAnchor,
+  titleAnchor,
+  topicAnchor,
+} from './anchors';
 import type { CollectionData, LoadedContent, LoadedEntry } from './content-rules';
 import { chartsWith } from './figure-charts';
 import { displayOrder, FIGURES_PER_TOPIC_ON_INDEX, groupByTopic } from './figure-index';
@@ -18,6 +28,15 @@ export type RouteAnchors = (entries: LoadedContent, id?: string) => string[];
 /** The data of the valid entries of a collection, whole. */
 const valid = <N extends CollectionName>(entries: LoadedContent, name: N): CollectionData<N>[] =>
   (entries[name] as LoadedEntry<CollectionData<N>>[]).filter((e) => e.valid).map((e) => e.data as CollectionData<N>);
+
+/** The valid entries of the corrections log, with their ids. */
+const corrections = (entries: LoadedContent) => (entries.corrections as LoadedEntry<CollectionData<'corrections'>>[]).filter((e) => e.valid);
+
+/** "Corrections and updates" and each entry in it, on a page that has entries. */
+function correctionAnchors(entries: LoadedContent, field: 'figure' | 'article' | 'session', id: string): string[] {
+  const own = corrections(entries).filter((e) => e.data[field] === id);
+  return own.length > 0 ? [CORRECTIONS_SECTION_ID, ...own.map((e) => changeAnchor(e.id))] : [];
+}
 
 export const ROUTE_ANCHORS: Record<string, RouteAnchors> = {
   // Each topic with figures, its first figures (the rest are on the topic's pages) and each note's line.
@@ -37,13 +56,20 @@ export const ROUTE_ANCHORS: Record<string, RouteAnchors> = {
   '/figures/[id]/': (entries, id = '') => [
     ...chartsWith(id, valid(entries, 'charts')).map((c) => chartAnchor(c.id)),
     ...disagreementsFor(id, valid(entries, 'disagreements')).map((d) => disagreementAnchor(d.id)),
+    ...correctionAnchors(entries, 'figure', id),
   ],
+  '/background/[slug]/': (entries, id = '') => correctionAnchors(entries, 'article', id),
+  '/programme/[slug]/': (entries, id = '') => correctionAnchors(entries, 'session', id),
   '/background/': (entries) => valid(entries, 'milestones').flatMap((m) => [milestoneAnchor(m.id), titleAnchor(milestoneAnchor(m.id))]),
   '/programme/': (entries) => {
     const [conference] = valid(entries, 'conference');
     const days = conference ? conferenceDays(conference.startDate, conference.endDate).map((_, i) => dayAnchor(i)) : [];
     const formats = [...new Set(valid(entries, 'sessions').map((s) => formatAnchor(s.format)))];
     return [...days, ...formats].flatMap((a) => [a, titleAnchor(a)]);
+  },
+  '/changes/': (entries) => {
+    const log = corrections(entries);
+    return [...new Set(log.map((e) => changeDateAnchor(e.data.date!)))].concat(log.map((e) => changeAnchor(e.id)));
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, excerptStart, findWords } from './search-excerpt';
+import { buildExcerpt, endsSentence, excerptStart, findWords } from './search-excerpt';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
@@ -55,5 +55,41 @@ describe('buildExcerpt', () => {
     const parts = buildExcerpt(page, [13], { hidden, fallback: 'US$150 billion', length: 40 });
     expect(marks(parts)).toEqual(['US$150', 'billion']);
     expect(text(parts)).not.toContain('150bn');
+  });
+});
+
+describe('endsSentence', () => {
+  it('knows a sentence end, with closing quotes or brackets', () => {
+    for (const w of ['said.', 'why?', 'now!', 'so…', 'million".', '(2022).', 'it.”', '1%).']) expect(endsSentence(w), w).toBe(true);
+  });
+  it('does not take numbers, initialisms or commas for one', () => {
+    for (const w of ['27.6', 'U.S.', 'UN.', 'ILO,', '$150', 'PC.DEC/557']) expect(endsSentence(w), w).toBe(w === 'UN.');
+  });
+});
+
+describe('the excerpt keeps to sentences', () => {
+  const before = 'An earlier sentence that says something else entirely about another matter.';
+  const sentence = 'The estimate of 27.6 million people in forced labour comes from surveys.';
+  const after = 'A later sentence follows with more words than the window can hold at all here.';
+  const content = `${before} ${sentence} ${after}`;
+  const at = content.split(' ').indexOf('27.6');
+
+  it('starts at the beginning of the sentence that holds the match, without "…"', () => {
+    const shown = text(buildExcerpt(content, [at, at + 1], { length: 16 }));
+    expect(shown.startsWith('The estimate of 27.6 million')).toBe(true);
+  });
+  it('ends after a whole sentence when one ends in the second half of the window', () => {
+    expect(text(buildExcerpt(content, [at, at + 1], { length: 16 }))).toBe(sentence);
+  });
+  it('cuts with "…" where a sentence is too long to start at its beginning', () => {
+    const long = `${words(40)} 27.6 million ${words(40)}.`;
+    const shown = text(buildExcerpt(long, [40, 41], { length: 10 }));
+    expect(shown).toMatch(/^… w\d+ .* …$/);
+    expect(marks(buildExcerpt(long, [40, 41], { length: 10 }))).toEqual(['27.6', 'million']);
+  });
+  it('does not stop at an initialism such as "U.S."', () => {
+    const page = 'Counted by the U.S. Department: 115,324 victims identified by governments in 2022, with more words after.';
+    const shown = text(buildExcerpt(page, [5], { length: 10 }));
+    expect(shown.startsWith('Counted by the U.S. Department')).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 // Builds a result's excerpt from the page's indexed text and the word positions that matched, as
 // plain text parts (marked or not), so the page renders it with text nodes and never parses HTML.
+// The excerpt starts at the beginning of the sentence that holds the match and ends at the end of a
+// sentence where it can, with "…" only where a sentence was cut.
 // A figure's other spellings (content/figures/*.md `aliases`) are indexed so that "27,6 million"
 // or "150bn" find it, but a reader should not see that list: its words are left out here.
 
 /** Words in an excerpt. */
-export const EXCERPT_WORDS = 30;
+const EXCERPT_WORDS = 30;
 
 /** How the index splits a page's text into words (white space except U+FEFF); positions count these. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
@@ -53,8 +55,44 @@ export function excerptStart(locations: number[], wordCount: number, length = EX
 }
 
 /**
+ * Whether a word ends a sentence: a final ".", "!", "?" or "…", perhaps followed by closing quotes
+ * or brackets. Initialisms such as "U.S." do not; the index ends each heading and block with ".".
+ */
+export function endsSentence(word: string): boolean {
+  return /[.!?…]["'”’»)\]]*$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word);
+}
+
+/**
+ * The words to show, [start, end): all of them if they fit; else the window of `length` words
+ * with the most matches, started instead at the beginning of the sentence that holds its first
+ * match (if that sentence began at most half a window earlier), then ended after the last full
+ * sentence that still shows the match (if one ends in the second half of the window).
+ */
+export function excerptRange(words: string[], matched: number[], length = EXCERPT_WORDS): { start: number; end: number } {
+  if (words.length <= length) return { start: 0, end: words.length };
+  let start = excerptStart(matched, words.length, length);
+  const anchor = [...matched].sort((a, b) => a - b).find((m) => m >= start) ?? start;
+  for (let i = anchor; i >= Math.max(0, anchor - Math.floor(length / 2)); i--) {
+    if (i === 0 || endsSentence(words[i - 1]!)) {
+      start = i;
+      break;
+    }
+  }
+  let end = Math.min(words.length, start + length);
+  if (end < words.length) {
+    for (let j = end; j > Math.max(anchor, start + Math.floor(length / 2)); j--) {
+      if (endsSentence(words[j - 1]!)) {
+        end = j;
+        break;
+      }
+    }
+  }
+  return { start, end };
+}
+
+/**
  * The excerpt of `content` (the index's text of a page) around the matched word `locations`,
- * with matched words marked and "…" where text was cut; hidden text is skipped.
+ * with matched words marked and "…" where a sentence was cut; hidden text is skipped.
  */
 export function buildExcerpt(content: string, locations: number[], options: ExcerptOptions = {}): ExcerptPart[] {
   const length = options.length ?? EXCERPT_WORDS;
@@ -76,8 +114,7 @@ export function buildExcerpt(content: string, locations: number[], options: Exce
     const at = findWords(words, fallback);
     if (at !== -1) matched = fallback.map((_, j) => at + j);
   }
-  const start = excerptStart(matched, words.length, length);
-  const end = Math.min(words.length, start + length);
+  const { start, end } = excerptRange(words, matched, length);
   const marked = new Set(matched);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
@@ -85,11 +122,11 @@ export function buildExcerpt(content: string, locations: number[], options: Exce
     if (last && !last.mark && !mark) last.text += text;
     else parts.push({ text, mark });
   };
-  if (start > 0) push('… ', false);
+  if (start > 0 && !endsSentence(words[start - 1]!)) push('… ', false);
   for (let i = start; i < end; i++) {
     push(words[i]!, marked.has(i));
     if (i < end - 1) push(' ', false);
   }
-  if (end < words.length) push(' …', false);
+  if (end < words.length && !endsSentence(words[end - 1]!)) push(' …', false);
   return parts;
 }

@@ -66,6 +66,7 @@ export const SECTION_PAGES = {
     searches: true,
   },
   'not-found': { address: '/404.html', parts: { elsewhere: part(['links'], 'the list of links after the introduction') } },
+  changes: { address: '/changes/', parts: {} },
 } as const satisfies Record<string, SectionPage>;
 
 export type SectionId = keyof typeof SECTION_PAGES;

@@ -14,5 +14,3 @@ export const backgroundSchema = z
     sources: z.array(sourceSchema).default([]),
   })
   .strict();
-
-export type BackgroundData = z.infer<typeof backgroundSchema>;

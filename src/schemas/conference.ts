@@ -45,5 +45,3 @@ export const conferenceSchema = z
   })
   .strict()
   .refine((c) => c.endDate >= c.startDate, { path: ['endDate'], message: '"endDate" must not be before "startDate"' });
-
-export type ConferenceData = z.infer<typeof conferenceSchema>;

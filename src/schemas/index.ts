@@ -2,6 +2,7 @@ import type { ZodTypeAny } from 'astro/zod';
 import { backgroundSchema } from './background';
 import { chartSchema } from './chart';
 import { conferenceSchema } from './conference';
+import { correctionSchema } from './correction';
 import { disagreementSchema } from './disagreement';
 import { figureSchema } from './figure';
 import { milestoneSchema } from './milestone';
@@ -112,13 +113,20 @@ export const COLLECTIONS = {
     path: 'content/sections',
     extensions: ['.md'],
     about:
-      "`content/sections/<page>.md`, one file per section page (`home`, `figures`, `background`, `programme`, `speakers`, `conference`, `search`, `not-found`); the text below the frontmatter is the page's introduction.",
+      "`content/sections/<page>.md`, one file per section page (`home`, `figures`, `background`, `programme`, `speakers`, `conference`, `search`, `not-found`, `changes`); the text below the frontmatter is the page's introduction.",
     schema: sectionSchema,
   },
   site: {
     path: 'content/site.yaml',
     about: '`content/site.yaml`, the words every page shares.',
     schema: siteSchema,
+  },
+  corrections: {
+    path: 'content/corrections',
+    extensions: ['.md'],
+    about:
+      '`content/corrections/<date>-<what>.md`, one file per entry of the corrections log, such as `2026-11-30-victims-identified-2021.md`; the text below the frontmatter says why the fact changed. Entries have no pages of their own: each shows on the page it corrects and on `/changes/`.',
+    schema: correctionSchema,
   },
 } satisfies Record<string, CollectionSpec>;
 

@@ -1,6 +1,7 @@
 import type { EntriesRule } from '../lib/content-entry';
 import type { ContentRule } from '../lib/content-rules';
 import { chartRule } from '../lib/chart-rules';
+import { correctionRule } from '../lib/correction-rules';
 import { disagreementRule } from '../lib/disagreement-rules';
 import { bodyMarkup, hiddenCharacters } from '../lib/entry-rules';
 import { internalLinks } from '../lib/internal-links';
@@ -40,6 +41,7 @@ export const RULES: ContentRule[] = [
   onEntries(textRule),
   onEntries(sectionRule),
   onEntries(siteRule),
+  onEntries(correctionRule),
   hiddenCharacters,
   bodyMarkup,
   mdxUsage,

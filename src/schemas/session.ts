@@ -47,5 +47,3 @@ export const sessionSchema = z
       });
     }
   });
-
-export type SessionData = z.infer<typeof sessionSchema>;

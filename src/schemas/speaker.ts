@@ -13,5 +13,3 @@ export const speakerSchema = z
     sortName: text('sortName', 'the name to sort by, usually the family name, such as "Schmid"'),
   })
   .strict();
-
-export type SpeakerData = z.infer<typeof speakerSchema>;

@@ -1,8 +1,24 @@
 // The only search script on every page, and tiny: "/" moves focus to the search field (the
 // search page's own field there; the reader can turn this off on the search page), and a page opened from a search result (?highlight=…) marks
-// the words searched for. Pagefind itself is loaded by the search page alone.
+// the words searched for. Pagefind is loaded by the search page, and here only once the reader
+// puts the cursor in the header's search field, so that the search page finds its files in the
+// browser's cache. (Inline rather than through search/pagefind.ts: sharing that module would put a
+// second script on every page.)
 import { highlightPattern, readHighlightTerms, splitMatches } from '../lib/search-highlight';
 import { SHORTCUT_OFF, SHORTCUT_STORAGE_KEY } from '../lib/shortcut-preference';
+import type { Pagefind } from './search/pagefind';
+
+document.getElementById('site-search')?.addEventListener(
+  'focus',
+  () => {
+    const script = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    // Only a head start: the search page reports a failure. (`init` is a plain function, not a method.)
+    import(/* @vite-ignore */ script)
+      .then((pagefind: Pagefind) => pagefind.options({ noWorker: true }).then(pagefind.init))
+      .catch(() => undefined);
+  },
+  { once: true },
+);
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;

@@ -1,21 +1,19 @@
-// Launches Debian's Chromium through playwright-core, with no network beyond this machine.
-import { chromium, type Browser } from 'playwright-core';
+// Test files share the run's one Chromium (started by the global setup): connect in beforeAll,
+// close the connection in afterAll, and give each test a context of its own (`withPage`), so that
+// tests can run at the same time without sharing cookies, storage or permissions.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export function connect(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
+}
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+/** Runs fn with a page in a fresh context, closed afterwards. */
+export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }

@@ -1,9 +1,8 @@
-// Byte budgets: what a page costs on its first round trip, the JavaScript it loads, and how its
-// images are served.
+// Byte budgets: what a page costs on its first round trip, and the JavaScript it loads.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startTags, tags } from './html';
+import { select, startTags, text, tokens } from './html';
 import { pagePath, resolveLink } from './links';
 
 /** The first round trip: ~10 TCP segments of 1,460 bytes (initial congestion window). */
@@ -18,6 +17,19 @@ export const PAGE_CSS_BYTES = 3_000;
 export const MEDIAN_PAGE_BYTES = 7_000;
 /** JavaScript a page other than search may load, gzip. */
 export const PAGE_SCRIPT_BYTES = 4_096;
+/** JavaScript the search page loads before the reader searches, gzip (the header's and the search page's own). */
+export const SEARCH_PAGE_SCRIPT_BYTES = 6_144;
+/**
+ * What the first search adds: Pagefind's script and worker (gzip) and its WebAssembly (stored
+ * compressed by Pagefind, counted as stored).
+ */
+export const SEARCH_ENGINE_BYTES = 98_304;
+/**
+ * Everything the search page runs before its first result, as a host sends it: our scripts (gzip),
+ * Pagefind's pagefind.js (gzip) and its WebAssembly (compressed already). Pagefind's web worker is
+ * not loaded.
+ */
+export const SEARCH_RUNTIME_BYTES = 80 * 1_024;
 
 /** Size after gzip at zlib's default level 6, a common setting for static hosts. */
 export function gzipSize(content: string | Uint8Array): number {
@@ -27,7 +39,7 @@ export function gzipSize(content: string | Uint8Array): number {
 /** The stylesheets a page links to (render-blocking, so part of its critical bytes). */
 export function stylesheetHrefs(html: string): string[] {
   return startTags(html, 'link')
-    .filter((t) => (t.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet') && t.attrs.href)
+    .filter((t) => tokens(t.attrs.rel).includes('stylesheet') && t.attrs.href)
     .map((t) => t.attrs.href!);
 }
 
@@ -38,28 +50,18 @@ export function scriptSrcs(html: string): string[] {
     .map((t) => t.attrs.src!);
 }
 
+/** Scripts that stop the page from rendering until they load: external, classic, neither deferred nor async. */
+export function blockingScripts(html: string): string[] {
+  return startTags(html, 'script')
+    .filter((t) => t.attrs.src && t.attrs.type !== 'module' && t.attrs.defer === undefined && t.attrs.async === undefined)
+    .map((t) => t.source);
+}
+
 /** The modules a JavaScript module imports statically (import … from "x", import "x", export … from "x"). */
 export function staticImports(js: string): string[] {
   const found = new Set<string>();
   for (const m of js.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
   return [...found];
-}
-
-/** Images that are not sized, not lazy or not in a modern format (AVIF, WebP, SVG). */
-export function imageProblems(html: string): string[] {
-  const problems: string[] = [];
-  let modernSource = false;
-  for (const tag of tags(html)) {
-    if (tag.name === 'picture') modernSource = false;
-    if (tag.end) continue;
-    if (tag.name === 'source' && /^image\/(avif|webp)$/i.test(tag.attrs.type ?? '')) modernSource = true;
-    if (tag.name !== 'img') continue;
-    for (const attr of ['width', 'height']) if (!/^\d+$/.test(tag.attrs[attr] ?? '')) problems.push(`${tag.source} has no ${attr}`);
-    if (tag.attrs.loading !== 'lazy') problems.push(`${tag.source} is not loading="lazy"`);
-    const src = (tag.attrs.src ?? '').split(/[?#]/)[0]!;
-    if (!modernSource && !/\.(avif|webp|svg)$/i.test(src) && !/^data:image\/(avif|webp|svg)/i.test(src)) problems.push(`${tag.source} is not AVIF, WebP or SVG`);
-  }
-  return problems;
 }
 
 const local = new URL('http://site.invalid');
@@ -77,9 +79,7 @@ export function buildFile(dir: string, base: string, url: string, from: string):
  */
 export function criticalBytes(dir: string, base: string, file: string, html: string): { critical: number; css: number } {
   const linked = stylesheetHrefs(html).map((href) => readFileSync(join(dir, buildFile(dir, base, href, file)), 'utf8'));
-  const inline = tags(html)
-    .filter((t) => t.name === 'style' && !t.end)
-    .map((t) => t.text ?? '');
+  const inline = select(html, 'style').map((s) => text(s));
   return {
     critical: gzipSize(html) + linked.reduce((sum, css) => sum + gzipSize(css), 0),
     css: gzipSize([...inline, ...linked].join('\n')),

@@ -1,7 +1,8 @@
-// Reading the built site: every HTML page in dist/, and small HTML helpers for tests.
+// Reading the built site: every HTML page in dist/, and the parts of a page several tests read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../scripts/lib/list-files.mjs';
+import { attr, first, select, text } from './html';
 
 export { listFiles };
 
@@ -12,17 +13,24 @@ export function htmlPages(dir: string): { path: string; file: string; html: stri
     .map((f) => ({ path: f === 'index.html' ? '' : f.replace(/index\.html$/, ''), file: f, html: readFileSync(join(dir, f), 'utf8') }));
 }
 
-/** The content of the first <meta name|property="…"> or undefined. */
+/** The content of the first <meta name="…"> or <meta property="…">, or undefined. */
 export function meta(html: string, key: string): string | undefined {
-  const re = new RegExp(`<meta[^>]+(?:name|property)="${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`, 'i');
-  return re.exec(html)?.[0].match(/content="([^"]*)"/)?.[1];
+  const element = select(html, 'meta').find((m) => attr(m, 'name') === key || attr(m, 'property') === key);
+  return element && attr(element, 'content');
+}
+
+/** The page's canonical address (<link rel="canonical">), or undefined. */
+export function canonical(html: string): string | undefined {
+  const link = first(html, 'link[rel="canonical"]');
+  return link && attr(link, 'href');
 }
 
 /** The addresses (<loc>) of a sitemap or sitemap index, in order. */
 export function sitemapLocs(xml: string): string[] {
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  return select(xml, 'loc').map((loc) => text(loc).trim());
 }
 
 export function titleOf(html: string): string | undefined {
-  return /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  const title = first(html, 'title');
+  return title && text(title);
 }

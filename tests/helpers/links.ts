@@ -2,7 +2,7 @@
 // file of the build, and every #fragment an element with that id on the target page.
 import { srcsetUrls, startTags } from './html';
 
-export interface LinkRef {
+interface LinkRef {
   /** The attribute the URL came from, e.g. "href". */
   attr: string;
   url: string;
@@ -11,7 +11,7 @@ export interface LinkRef {
 }
 
 /** Every URL in href, src, srcset, poster, action and data attributes of a page. */
-export function linkRefs(html: string): LinkRef[] {
+function linkRefs(html: string): LinkRef[] {
   const refs: LinkRef[] = [];
   for (const tag of startTags(html)) {
     for (const attr of ['href', 'src', 'poster', 'action', 'formaction', 'data']) {
@@ -27,7 +27,7 @@ export function linkRefs(html: string): LinkRef[] {
 }
 
 /** The ids a fragment can point to on a page: id attributes and <a name>. */
-export function idsOf(html: string): Set<string> {
+function idsOf(html: string): Set<string> {
   const ids = new Set<string>();
   for (const tag of startTags(html)) {
     if (tag.attrs.id) ids.add(tag.attrs.id);

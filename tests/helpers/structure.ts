@@ -1,11 +1,9 @@
 // Static checks of a page's structure: headings in order and the page's landmarks.
-import { tags, type Tag } from './html';
+import { attr, closest, select, startTag } from './html';
 
 /** Problems with the heading outline: one h1 first, and no level skipped on the way down. */
 export function headingProblems(html: string): string[] {
-  const levels = tags(html)
-    .filter((t) => !t.end && /^h[1-6]$/.test(t.name))
-    .map((t) => Number(t.name[1]));
+  const levels = select(html, 'h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
   const problems: string[] = [];
   const h1s = levels.filter((l) => l === 1).length;
   if (h1s !== 1) problems.push(`expected one <h1>, found ${h1s}`);
@@ -17,7 +15,7 @@ export function headingProblems(html: string): string[] {
   return problems;
 }
 
-const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+const SECTIONING = 'article, aside, main, nav, section';
 
 /**
  * Problems with landmarks: one <main>; one page-level <header> (banner) and <footer> (contentinfo),
@@ -25,26 +23,15 @@ const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
  */
 export function landmarkProblems(html: string): string[] {
   const problems: string[] = [];
-  const open: string[] = [];
-  const count = { main: 0, banner: 0, contentinfo: 0 };
-  const navs: Tag[] = [];
-  for (const tag of tags(html)) {
-    if (tag.end) {
-      if (SECTIONING.has(tag.name)) open.splice(open.lastIndexOf(tag.name), 1);
-      continue;
-    }
-    const role = tag.attrs.role;
-    if (tag.name === 'main' || role === 'main') count.main++;
-    if ((tag.name === 'header' && open.length === 0) || role === 'banner') count.banner++;
-    if ((tag.name === 'footer' && open.length === 0) || role === 'contentinfo') count.contentinfo++;
-    if (tag.name === 'nav' || role === 'navigation') navs.push(tag);
-    if (SECTIONING.has(tag.name)) open.push(tag.name);
-  }
+  const pageLevel = (tag: string, role: string) =>
+    select(html, `${tag}, [role="${role}"]`).filter((el) => attr(el, 'role') === role || !closest(el, SECTIONING)).length;
+  const count = { main: select(html, 'main, [role="main"]').length, banner: pageLevel('header', 'banner'), contentinfo: pageLevel('footer', 'contentinfo') };
+  const navs = select(html, 'nav, [role="navigation"]');
   if (count.main !== 1) problems.push(`expected one <main> landmark, found ${count.main}`);
   if (count.banner !== 1) problems.push(`expected one page-level <header> (banner), found ${count.banner}`);
   if (count.contentinfo !== 1) problems.push(`expected one page-level <footer> (contentinfo), found ${count.contentinfo}`);
   if (navs.length > 1) {
-    for (const nav of navs) if (!nav.attrs['aria-label'] && !nav.attrs['aria-labelledby']) problems.push(`${nav.source} has no name, but the page has ${navs.length} navigation landmarks`);
+    for (const nav of navs) if (!attr(nav, 'aria-label') && !attr(nav, 'aria-labelledby')) problems.push(`${startTag(nav)} has no name, but the page has ${navs.length} navigation landmarks`);
   }
   return problems;
 }

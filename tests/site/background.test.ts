@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { launch } from '../helpers/browser';
+import { connect, withPage } from '../helpers/browser';
 import { htmlPages } from '../helpers/dist';
+import { attr, select } from '../helpers/html';
 
 const siteUrl = inject('siteUrl');
 const outDir = inject('outDir');
@@ -28,18 +29,16 @@ const milestones = (parse(readFileSync('content/milestones.yaml', 'utf8')) as { 
   .sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i);
 
 let browser: Browser;
-let page: Page;
 
 beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage();
+  browser = await connect();
 });
 afterAll(async () => browser?.close());
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 
 /** Presses Tab until the target has focus, as a keyboard user would; fails if it never does. */
-async function tabTo(target: Locator, limit = 250): Promise<number> {
+async function tabTo(page: Page, target: Locator, limit = 250): Promise<number> {
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press('Tab');
     if (await isFocused(target)) return presses;
@@ -47,7 +46,7 @@ async function tabTo(target: Locator, limit = 250): Promise<number> {
   throw new Error(`Tab never reached ${String(target)} in ${limit} presses`);
 }
 
-describe('reading the background section by keyboard', () => {
+describe.concurrent('reading the background section by keyboard', () => {
   it('has the six articles, in a stated order', () => {
     expect(articles.map((a) => a.slug)).toEqual([
       'action-plan',
@@ -59,75 +58,82 @@ describe('reading the background section by keyboard', () => {
     ]);
   });
 
-  it('goes from the overview through every article to the timeline with Tab and Enter', async () => {
-    await page.goto(`${siteUrl}background/`);
-    const first = articles[0]!;
-    await tabTo(page.getByRole('link', { name: first.title, exact: true }));
-    await page.keyboard.press('Enter');
-
-    for (const [i, article] of articles.entries()) {
-      await page.waitForURL(`**/background/${article.slug}/`);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.title);
-      expect(await page.getByText(/^Reading time: about \d+ minutes? \(\d+ words\)$/).count()).toBe(1);
-      await expect(page.getByRole('heading', { name: 'Sources', exact: true, level: 2 }).isVisible()).resolves.toBe(true);
-
-      const nav = page.getByRole('navigation', { name: 'Background articles' });
-      const previousName = i === 0 ? 'Background overview' : articles[i - 1]!.title;
-      expect(await nav.getByRole('link', { name: new RegExp(`^Previous:?\\s*${escape(previousName)}$`) }).count()).toBe(1);
-
-      const nextName = articles[i + 1]?.title ?? 'Timeline of milestones';
-      await tabTo(nav.getByRole('link', { name: new RegExp(`^Next:?\\s*${escape(nextName)}$`) }));
+  it('goes from the overview through every article to the timeline with Tab and Enter', () =>
+    withPage(browser, async (page) => {
+      await page.goto(`${siteUrl}background/`);
+      const first = articles[0]!;
+      await tabTo(page, page.getByRole('link', { name: first.title, exact: true }));
       await page.keyboard.press('Enter');
-    }
 
-    await page.waitForURL('**/background/#timeline');
-    const timeline = page.getByRole('region', { name: 'Timeline of milestones' }).getByRole('list');
-    expect(await timeline.getByRole('listitem').count()).toBe(milestones.length);
-    // Focus continues from the timeline: the next Tab lands on a document link inside it.
-    await page.keyboard.press('Tab');
-    const focusedInTimeline = await timeline.evaluate((list) => list.contains(document.activeElement) && document.activeElement?.tagName === 'A');
-    expect(focusedInTimeline).toBe(true);
-  });
+      for (const [i, article] of articles.entries()) {
+        await page.waitForURL(`**/background/${article.slug}/`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.title);
+        expect(await page.getByText(/^Reading time: about \d+ minutes? \(\d+ words\)$/).count()).toBe(1);
+        await expect(page.getByRole('heading', { name: 'Sources', exact: true, level: 2 }).isVisible()).resolves.toBe(true);
 
-  it('offers a contents list whose links lead to the sections, by keyboard', async () => {
-    await page.goto(`${siteUrl}background/addenda-and-decisions/`);
-    const contents = page.getByRole('navigation', { name: 'On this page' });
-    const links = contents.getByRole('link');
-    const names = await links.allTextContents();
-    expect(names.length).toBeGreaterThanOrEqual(4);
-    expect(names.at(-1)).toBe('Sources');
-    const target = links.filter({ hasText: 'Ministerial Council decisions' });
-    await tabTo(target);
-    await page.keyboard.press('Enter');
-    await page.waitForURL('**/background/addenda-and-decisions/#ministerial-council-decisions');
-    expect(await page.locator(':target').evaluate((el) => [el.tagName, el.textContent])).toEqual(['H2', 'Ministerial Council decisions']);
-  });
+        const nav = page.getByRole('navigation', { name: 'Background articles' });
+        const previousName = i === 0 ? 'Background overview' : articles[i - 1]!.title;
+        expect(await nav.getByRole('link', { name: new RegExp(`^Previous:?\\s*${escape(previousName)}$`) }).count()).toBe(1);
+
+        const nextName = articles[i + 1]?.title ?? 'Timeline of milestones';
+        await tabTo(page, nav.getByRole('link', { name: new RegExp(`^Next:?\\s*${escape(nextName)}$`) }));
+        await page.keyboard.press('Enter');
+      }
+
+      await page.waitForURL('**/background/#timeline');
+      const timeline = page.getByRole('region', { name: 'Timeline of milestones' }).getByRole('list');
+      expect(await timeline.getByRole('listitem').count()).toBe(milestones.length);
+      // Focus continues from the timeline: the next Tab lands on a document link inside it.
+      await page.keyboard.press('Tab');
+      const focusedInTimeline = await timeline.evaluate((list) => list.contains(document.activeElement) && document.activeElement?.tagName === 'A');
+      expect(focusedInTimeline).toBe(true);
+    }));
+
+  it('offers a contents list whose links lead to the sections, by keyboard', () =>
+    withPage(browser, async (page) => {
+      await page.goto(`${siteUrl}background/addenda-and-decisions/`);
+      const contents = page.getByRole('navigation', { name: 'On this page' });
+      const links = contents.getByRole('link');
+      const names = await links.allTextContents();
+      expect(names.length).toBeGreaterThanOrEqual(4);
+      expect(names.at(-1)).toBe('Sources');
+      const target = links.filter({ hasText: 'Ministerial Council decisions' });
+      await tabTo(page, target);
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/background/addenda-and-decisions/#ministerial-council-decisions');
+      expect(await page.locator(':target').evaluate((el) => [el.tagName, el.textContent])).toEqual(['H2', 'Ministerial Council decisions']);
+    }));
 });
 
-describe('the timeline', () => {
-  it('lists every milestone in date order with a <time datetime> and a stable anchor', async () => {
-    await page.goto(`${siteUrl}background/`);
-    const items = page.getByRole('region', { name: 'Timeline of milestones' }).getByRole('list').getByRole('listitem');
-    const shown = await items.evaluateAll((lis) =>
-      lis.map((li) => ({ id: li.id, datetime: li.querySelector('time')?.getAttribute('datetime'), title: li.querySelector('h3')?.textContent })),
-    );
-    expect(shown).toEqual(milestones.map((m) => ({ id: m.id, datetime: m.date, title: m.title })));
-  });
+describe.concurrent('the timeline', () => {
+  it('lists every milestone in date order with a <time datetime> and a stable anchor', () =>
+    withPage(browser, async (page) => {
+      await page.goto(`${siteUrl}background/`);
+      const items = page.getByRole('region', { name: 'Timeline of milestones' }).getByRole('list').getByRole('listitem');
+      const shown = await items.evaluateAll((lis) =>
+        lis.map((li) => ({ id: li.id, datetime: li.querySelector('time')?.getAttribute('datetime'), title: li.querySelector('h3')?.textContent })),
+      );
+      expect(shown).toEqual(milestones.map((m) => ({ id: m.id, datetime: m.date, title: m.title })));
+    }));
 
-  it('opens at a milestone from its address', async () => {
-    await page.goto(`${siteUrl}background/#action-plan-adopted`);
-    const target = page.locator(':target');
-    expect(await target.locator('time').getAttribute('datetime')).toBe('2003-07-24');
-    expect(await target.textContent()).toContain('PC.DEC/557');
-  });
+  it('opens at a milestone from its address', () =>
+    withPage(browser, async (page) => {
+      await page.goto(`${siteUrl}background/#action-plan-adopted`);
+      const target = page.locator(':target');
+      expect(await target.locator('time').getAttribute('datetime')).toBe('2003-07-24');
+      expect(await target.textContent()).toContain('PC.DEC/557');
+    }));
 });
 
 describe('glossary links', () => {
   const glossary = readFileSync(join(outDir, 'glossary/index.html'), 'utf8');
-  const anchors = new Set([...glossary.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  const anchors = new Set(select(glossary, '[id]').map((e) => attr(e, 'id')));
   const prefix = `${base}glossary/#`;
   const uses = htmlPages(outDir).flatMap((p) =>
-    [...p.html.matchAll(/\shref="([^"]+)"/g)].map((m) => m[1]!).filter((href) => href.startsWith(prefix)).map((href) => ({ page: p.path, anchor: href.slice(prefix.length) })),
+    select(p.html, 'a[href]')
+      .map((a) => attr(a, 'href')!)
+      .filter((href) => href.startsWith(prefix))
+      .map((href) => ({ page: p.path, anchor: href.slice(prefix.length) })),
   );
 
   it('are used from every background article', () => {
@@ -141,18 +147,19 @@ describe('glossary links', () => {
   });
 });
 
-describe('search', () => {
+describe.concurrent('search', () => {
   it.each([
     ['Maastricht', 'action-plan'],
     ['PC.DEC/557', 'action-plan'],
     ['addendum', 'addenda-and-decisions'],
     ['Special Representative', 'special-representative'],
-  ])('"%s" finds the %s article first', async (query, slug) => {
-    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-    const first = page.locator('#search-results a').first();
-    await first.waitFor();
-    expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname).toBe(`${base}background/${slug}/`);
-  });
+  ])('"%s" finds the %s article first', (query, slug) =>
+    withPage(browser, async (page) => {
+      await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('#search-results a').first();
+      await first.waitFor();
+      expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname).toBe(`${base}background/${slug}/`);
+    }));
 });
 
 function escape(text: string): string {

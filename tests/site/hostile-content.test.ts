@@ -15,10 +15,11 @@ import { checkContentTree } from '../../src/pipeline/check-content';
 import { serve } from '../../scripts/serve.mjs';
 import { formatProblem } from '../../src/lib/content-errors';
 import { FIGURE_COLUMNS } from '../../src/lib/figure-data';
-import { launch } from '../helpers/browser';
+import { connect } from '../helpers/browser';
 import { listFiles } from '../helpers/dist';
+import { rawFeed, parseFeed, wellFormed } from '../helpers/feed';
+import { siteBuild } from '../helpers/site-build';
 import { EVIL, PWNED, SECRET, writeHostileSite } from './hostile/cases';
-import { hostileBuild } from './hostile/build';
 
 describe('the content check on hostile content', () => {
   let root: string;
@@ -101,7 +102,7 @@ describe('the hostile build', () => {
   let out: string;
   let pages: { file: string; html: string; tree: Root }[];
   beforeAll(async () => {
-    out = await hostileBuild();
+    out = await siteBuild('hostile');
     pages = listFiles(out)
       .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
       .map((file) => {
@@ -131,14 +132,10 @@ describe('the hostile build', () => {
           if (['href', 'src', 'action'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(String(value))) found.push(`${file}: ${name}=${String(value)}`);
         }
       }
-      if (/<style[\s>]/i.test(pagesBody(file))) found.push(`${file}: <style> in the body`);
+      const body = elements(tree).find((e) => e.tagName === 'body')!;
+      if (elements(body).some((e) => e.tagName === 'style')) found.push(`${file}: <style> in the body`);
     }
     expect(found).toEqual([]);
-
-    function pagesBody(file: string) {
-      const html = page(file).html;
-      return html.slice(html.search(/<\/head>/i));
-    }
   });
 
   it('keeps each JSON-LD block one whole script element, whose JSON reads back to the hostile text', () => {
@@ -169,8 +166,8 @@ describe('the hostile build', () => {
     expect(existsSync(join(out, 'leak.txt'))).toBe(false);
     const article = page('background/hostile-mdx/index.html');
     expect(article.html).toContain('Before the attacks');
-    expect(article.html).toMatch(/href="\/figures\/forced-labour-2021\/"/);
-    expect(article.html).toMatch(/href="\/figures\/modern-slavery-2021\/"/);
+    const hrefs = elements(article.tree).filter((e) => e.tagName === 'a').map((a) => a.properties.href);
+    expect(hrefs).toEqual(expect.arrayContaining(['/figures/forced-labour-2021/', '/figures/modern-slavery-2021/']));
   });
 
   it('writes no formula into figures.csv: every text cell that starts like one is neutralised, numbers stay numbers', () => {
@@ -187,6 +184,30 @@ describe('the hostile build', () => {
     expect(formulas).toEqual([]);
   });
 
+  it('writes the hostile corrections entry into the feed as text: one entry, well-formed, no control or bidirectional character', () => {
+    const xml = readFileSync(join(out, 'changes.xml'), 'utf8');
+    expect(wellFormed(xml)).toBe(true);
+    const { entries } = rawFeed(xml);
+    expect(parseFeed(xml).items).toHaveLength(entries.length);
+    expect(entries.filter((e) => /injected/.test(e.id))).toEqual([]);
+    const hostile = entries.filter((e) => e.id.endsWith('#change-2026-11-30-hostile-feed'));
+    expect(hostile).toHaveLength(1);
+    expect(hostile[0]!.summary).toBe(`Feed </summary><entry><id>injected</id><title>Injected</title></entry> ]]> and ]]> again <![CDATA[ x evil <script>window.${PWNED}=1</script>`);
+    const why = fromHtml(hostile[0]!.content, { fragment: true });
+    expect(text(why)).toBe('Why: </content><entry><id>injected-too</id></entry> ]]> and a bell  here.');
+    expect(elements(why).map((e) => e.tagName)).toEqual(['p', 'code']);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  it('shows the hostile corrections entry on /changes/ and on its figure page as text', () => {
+    for (const file of ['changes/index.html', 'figures/forced-labour-2021/index.html']) {
+      const entry = elements(page(file).tree).find((e) => e.properties.id === 'change-2026-11-30-hostile-feed');
+      expect(entry, file).toBeDefined();
+      expect(text(entry!)).toContain('</summary><entry><id>injected</id>');
+      expect(elements(entry!).filter((e) => ['entry', 'summary', 'script', 'content'].includes(e.tagName))).toEqual([]);
+    }
+  });
+
   it('writes exactly one event per session into the calendars, the lone CR included', () => {
     const sessions = listFiles(out).filter((f) => /^programme\/[^/]+\.ics$/.test(f));
     expect(sessions).toContain('programme/hostile-calendar.ics');
@@ -199,81 +220,86 @@ describe('the hostile build', () => {
     expect(one[0]!.summary).toMatch(/^Opening\nEND:VEVENT\nBEGIN:VEVENT/);
   });
 
-  describe('in Chromium', () => {
+  describe.concurrent('in Chromium', () => {
     let server: { url: string; close: () => Promise<void> };
     let browser: Browser;
-    let page: Page;
-    const dialogs: string[] = [];
-    const requests: string[] = [];
-    const errors: string[] = [];
 
     beforeAll(async () => {
-      server = await serve({ dir: out, base: '/', port: 0 });
-      browser = await launch();
-      const context = await browser.newContext();
-      await context.addInitScript(() => {
-        const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      page = await context.newPage();
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('pageerror', (e) => errors.push(e.message));
+      [server, browser] = await Promise.all([serve({ dir: out, base: '/', port: 0 }), connect()]);
     }, 660_000);
     afterAll(async () => {
       await browser?.close();
       await server?.close();
     });
 
-    it.each(['figures/', 'figures/hostile-json-ld/', 'figures/hostile-csv/', 'figures/hostile-body/', 'background/hostile-mdx/', 'conference/', 'programme/', 'programme/hostile-calendar/'])(
+    /** A page in a context of its own, recording dialogs, requests and errors, with policy violations kept on window. */
+    async function visit(fn: (v: { page: Page; dialogs: string[]; requests: string[]; errors: string[] }) => Promise<void>): Promise<void> {
+      const context = await browser.newContext();
+      try {
+        await context.addInitScript(() => {
+          const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+          document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        const page = await context.newPage();
+        const v = { page, dialogs: [] as string[], requests: [] as string[], errors: [] as string[] };
+        page.on('dialog', (d) => {
+          v.dialogs.push(d.message());
+          void d.dismiss();
+        });
+        page.on('request', (r) => v.requests.push(r.url()));
+        page.on('pageerror', (e) => v.errors.push(e.message));
+        await fn(v);
+      } finally {
+        await context.close();
+      }
+    }
+
+    it.for(['figures/', 'changes/', 'figures/hostile-json-ld/', 'figures/hostile-csv/', 'figures/hostile-body/', 'background/hostile-mdx/', 'conference/', 'programme/', 'programme/hostile-calendar/'])(
       '%s stays put: no navigation, no dialog, no script, no request elsewhere, no policy violation',
-      async (path) => {
-        dialogs.length = 0;
-        requests.length = 0;
-        errors.length = 0;
-        const url = `${server.url}${path}`;
-        await page.goto(url, { waitUntil: 'load' });
-        await page.waitForTimeout(1200); // longer than any refresh delay the cases use
-        expect(page.url()).toBe(url);
-        expect(await page.evaluate((name) => name in window, PWNED)).toBe(false);
-        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-        expect(dialogs).toEqual([]);
-        expect(errors).toEqual([]);
-        expect(requests.filter((r) => new URL(r).origin !== new URL(server.url).origin)).toEqual([]);
-        expect(await page.locator('footer').count()).toBeGreaterThan(0);
-      },
+      (path, { expect }) =>
+        visit(async ({ page, dialogs, requests, errors }) => {
+          const url = `${server.url}${path}`;
+          await page.goto(url, { waitUntil: 'load' });
+          await page.waitForTimeout(1200); // longer than any refresh delay the cases use: proof that none happens
+          expect(page.url()).toBe(url);
+          expect(await page.evaluate((name) => name in window, PWNED)).toBe(false);
+          expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+          expect(dialogs).toEqual([]);
+          expect(errors).toEqual([]);
+          expect(requests.filter((r) => new URL(r).origin !== new URL(server.url).origin)).toEqual([]);
+          expect(await page.locator('footer').count()).toBeGreaterThan(0);
+        }),
     );
 
-    it('lets the would-be javascript: links do nothing when clicked', async () => {
-      for (const path of ['figures/hostile-body/', 'background/hostile-mdx/']) {
-        const url = `${server.url}${path}`;
-        await page.goto(url);
-        for (const label of ['click me', 'encoded link', 'data link']) {
-          const link = page.getByText(label, { exact: true });
-          if ((await link.count()) === 0) continue;
-          await link.first().click();
-          await page.waitForTimeout(200);
-          expect(page.url()).toBe(url);
+    it('lets the would-be javascript: links do nothing when clicked', ({ expect }) =>
+      visit(async ({ page, dialogs }) => {
+        for (const path of ['figures/hostile-body/', 'background/hostile-mdx/']) {
+          const url = `${server.url}${path}`;
+          await page.goto(url);
+          for (const label of ['click me', 'encoded link', 'data link']) {
+            const link = page.getByText(label, { exact: true });
+            if ((await link.count()) === 0) continue;
+            await link.first().click();
+            await page.waitForTimeout(200);
+            expect(page.url()).toBe(url);
+          }
+          expect(await page.evaluate((name) => name in window, PWNED)).toBe(false);
+          expect(dialogs).toEqual([]);
         }
-        expect(await page.evaluate((name) => name in window, PWNED)).toBe(false);
-        expect(dialogs).toEqual([]);
-      }
-    });
+      }));
 
-    it('shows a search query in the page title without its bidirectional controls', async () => {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent('\u202E27.6 million\u202C')}`);
-      await page.waitForFunction(() => document.title.includes('27.6 million'));
-      expect(await page.title()).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/);
-    });
+    it('shows a search query in the page title without its bidirectional controls', ({ expect }) =>
+      visit(async ({ page }) => {
+        await page.goto(`${server.url}search/?q=${encodeURIComponent('\u202E27.6 million\u202C')}`);
+        await page.waitForFunction(() => document.title.includes('27.6 million'));
+        expect(await page.title()).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/);
+      }));
 
-    it('takes a malformed #%E0%A4%A on the programme without an error, and still filters', async () => {
-      errors.length = 0;
-      await page.goto(`${server.url}programme/#%E0%A4%A`);
-      await page.locator('[data-filter-form]').waitFor({ state: 'visible' });
-      expect(errors).toEqual([]);
-    });
+    it('takes a malformed #%E0%A4%A on the programme without an error, and still filters', ({ expect }) =>
+      visit(async ({ page, errors }) => {
+        await page.goto(`${server.url}programme/#%E0%A4%A`);
+        await page.locator('[data-filter-form]').waitFor({ state: 'visible' });
+        expect(errors).toEqual([]);
+      }));
   });
 });

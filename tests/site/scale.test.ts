@@ -8,14 +8,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/dist';
 import { FIRST_ROUND_TRIP_BYTES, PAGE_CSS_BYTES, criticalBytes } from '../helpers/budgets';
 import { FIGURES_PER_TOPIC_ON_INDEX, FIGURES_PER_TOPIC_PAGE } from '../../src/lib/figure-index';
-import { SCALE_EXTRA, scaleBuild } from './scale/build';
+import { siteBuild } from '../helpers/site-build';
+import { SCALE_EXTRA } from './scale/build';
 
 let dir = '';
 let figures = 0;
 let pages: ReturnType<typeof htmlPages> = [];
 
 beforeAll(async () => {
-  ({ dir, figures } = await scaleBuild());
+  dir = await siteBuild('scale', 900_000);
+  figures = (JSON.parse(readFileSync(join(dir, 'data/figures.json'), 'utf8')) as { figures: unknown[] }).figures.length;
   pages = htmlPages(dir);
 }, 900_000);
 

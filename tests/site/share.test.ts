@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSettings } from '../../scripts/build-settings.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { EMBED_HEIGHT, EMBED_SANDBOX, EMBED_WIDTH } from '../../src/lib/embed';
-import { launch } from '../helpers/browser';
+import { connect } from '../helpers/browser';
 import { htmlPages, meta, sitemapLocs } from '../helpers/dist';
-import { decodeEntities, startTags } from '../helpers/html';
+import { first, startTags, text } from '../helpers/html';
 import { framingAllowed, headersFor, HOSTS } from '../helpers/host-headers';
 import { pngSize } from '../helpers/png';
 
@@ -29,7 +29,7 @@ const pages = htmlPages(outDir);
 const isEmbed = (path: string) => /^figures\/[^/]+\/embed\/$/.test(path);
 
 /** The text of the element with this id, decoded (the embed code is shown as text). */
-const textOf = (html: string, id: string) => decodeEntities(new RegExp(`<[a-z]+ id="${id}"[^>]*>([^<]*)<`).exec(html)?.[1] ?? '');
+const textOf = (html: string, id: string) => text(first(html, `#${id}`)!);
 
 describe('share cards', () => {
   it.each(ids)('%s: a 1200 × 630 PNG, named by absolute URL with its size and a sentence of alt text', (id) => {
@@ -38,7 +38,7 @@ describe('share cards', () => {
     expect(meta(html, 'og:image')).toBe(publicUrl(`og/figures/${id}.png`));
     expect(pngSize(readFileSync(join(outDir, `og/figures/${id}.png`)))).toEqual({ width: 1200, height: 630 });
     expect([meta(html, 'og:image:width'), meta(html, 'og:image:height'), meta(html, 'og:image:type')]).toEqual(['1200', '630', 'image/png']);
-    const alt = decodeEntities(meta(html, 'og:image:alt') ?? '');
+    const alt = meta(html, 'og:image:alt') ?? '';
     for (const part of [f.display, f.title, f.year]) expect(alt).toContain(String(part));
     expect(alt).toMatch(/\.$/);
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
@@ -50,7 +50,7 @@ describe('share cards', () => {
     expect(others.length).toBeGreaterThan(20);
     for (const p of others) {
       expect(meta(p.html, 'og:image'), p.file).toBe(publicUrl('og/site.png'));
-      expect(decodeEntities(meta(p.html, 'og:image:alt') ?? ''), p.file).toMatch(/^Alliance 2023: .+\.$/);
+      expect(meta(p.html, 'og:image:alt') ?? '', p.file).toMatch(/^Alliance 2023: .+\.$/);
       expect(meta(p.html, 'twitter:card'), p.file).toBe('summary_large_image');
     }
   });
@@ -84,8 +84,7 @@ describe('embeds', () => {
     expect(html).not.toMatch(/\son[a-z]+=|javascript:/i);
     expect(meta(html, 'robots')).toBe('noindex');
     expect(html).not.toContain('data-pagefind-body');
-    const h1 = /<h1>([\s\S]*?)<\/h1>/.exec(html)![1]!;
-    expect(decodeEntities(h1.replace(/<[^>]+>/g, ''))).toBe(`${f.display} ${f.title}`);
+    expect(text(first(html, 'h1')!)).toBe(`${f.display} ${f.title}`);
     const links = startTags(html, 'a');
     expect(links.find((a) => a.attrs.href === `${base}figures/${id}/`)?.attrs.target).toBe('_top');
     expect(links.find((a) => a.attrs.href === f.source_url)?.attrs.target).toBe('_top');
@@ -170,7 +169,7 @@ describe('embeds in Chromium, framed by another site', () => {
       res.end(hostHtml);
     });
     hostOrigin = `http://localhost:${await listen(host)}`;
-    browser = await launch();
+    browser = await connect();
   });
   afterAll(async () => {
     await browser?.close();

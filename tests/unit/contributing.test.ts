@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors';
 import { checkContentTree } from '../../src/pipeline/check-content';
+import { reportLines } from '../../src/lib/published-changes';
 import { contentTree, FIXTURES } from '../helpers/content-tree';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
@@ -16,10 +17,23 @@ const examples = [...guide.matchAll(/<!-- check: (new|into|append|from) (\S+) --
   text: `${m[3]}\n`,
 }));
 
+/** What the corrections check prints for the change the guide shows (scripts/check-corrections.ts prints "  ✗ what\n    fix"). */
+const correctionsSample = reportLines(
+  {
+    id: 'victims-identified-2021',
+    kind: 'changed',
+    fields: [
+      { field: 'value', before: 90000, after: 90354 },
+      { field: 'display', before: 'over 90,000', after: '90,354' },
+    ],
+  },
+  '2026-11-30',
+);
+
 describe('CONTRIBUTING.md', () => {
   it('has a checked example for each recipe', () => {
     const folders = examples.map((e) => e.path.replace(/\/[^/]*$/, '/'));
-    for (const folder of ['content/figures/', 'content/programme/', 'content/speakers/', 'content/background/', 'content/sections/']) {
+    for (const folder of ['content/figures/', 'content/programme/', 'content/speakers/', 'content/background/', 'content/sections/', 'content/corrections/']) {
       expect(folders).toContain(folder);
     }
     const files = examples.map((e) => e.path);
@@ -59,10 +73,15 @@ describe('CONTRIBUTING.md', () => {
     }
   }, 30_000);
 
+  it('shows the corrections check\'s message exactly as it prints it', () => {
+    expect(guide).toContain(`\n  ✗ ${correctionsSample[0]}\n    ${correctionsSample[1]}\n`);
+  });
+
   it('shows sample messages exactly as the check prints them', () => {
     const printed = readdirSync(join(FIXTURES, 'broken')).flatMap((c) =>
       readFileSync(join(FIXTURES, 'broken', c, 'expected.txt'), 'utf8').split('\n'),
     );
+    printed.push(correctionsSample[0]!); // checked above, against the corrections check itself
     const samples = [...guide.matchAll(/^ {2}✗ (.+)$/gm)].map((m) => m[1]);
     expect(samples.length).toBeGreaterThan(0);
     for (const sample of samples) expect(printed).toContain(sample);

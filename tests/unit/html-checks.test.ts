@@ -1,30 +1,72 @@
 // The checking functions behind the site gates, run on small bad pages: each gate can fail.
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, srcsetUrls, startTags, tags } from '../helpers/html';
+import { attr, closest, first, select, srcsetUrls, startTag, startTags, text, textWithout } from '../helpers/html';
+import { unlinkedFigures } from '../helpers/prose';
 import { headingProblems, landmarkProblems } from '../helpers/structure';
 import { cssProblems, externalLinkRelProblems, externalResourceProblems, foreignOrigin, inlineCodeProblems, parseHeadersFile } from '../helpers/privacy';
 import { brokenLinks, pagePath, resolveLink } from '../helpers/links';
-import { gzipSize, imageProblems, scriptSrcs, staticImports, stylesheetHrefs } from '../helpers/budgets';
+import { blockingScripts, gzipSize, scriptSrcs, staticImports, stylesheetHrefs } from '../helpers/budgets';
+import { meta, sitemapLocs, titleOf } from '../helpers/dist';
 
 const site = new URL('https://alliance.test');
 const page = (main: string, head = '') =>
   `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body><header><nav aria-label="Main"></nav></header><main id="main">${main}</main><footer></footer></body></html>`;
 
-describe('tags', () => {
-  it('reads start and end tags with decoded attributes, skipping comments and raw text', () => {
-    const html = `<!-- <a href="x"> --><a HREF="/a?b=1&amp;c=2" data-x='y' hidden>A</a><script>if (a<b) document.write("<img src=x>")</script><style>p>a{}</style>`;
-    const all = tags(html);
-    expect(all.map((t) => `${t.end ? '/' : ''}${t.name}`)).toEqual(['a', '/a', 'script', '/script', 'style', '/style']);
-    expect(all[0]!.attrs).toEqual({ href: '/a?b=1&c=2', 'data-x': 'y', hidden: '' });
-    expect(all[2]!.text).toBe('if (a<b) document.write("<img src=x>")');
+describe('the HTML parser', () => {
+  it('reads elements with decoded attributes, not markup inside comments or raw text', () => {
+    const html = `<!-- <a href="x"> --><a HREF="/a?b=1&amp;c=2" data-x='y' title="&#39;&#x2F;&quot;&nbsp;&unknown;" hidden>A</a><script>if (a<b) document.write("<img src=x>")</script><style>p>a{}</style>`;
+    expect(startTags(html).map((t) => t.name)).toEqual(['html', 'head', 'body', 'a', 'script', 'style']);
+    expect(startTags(html, 'a')[0]!.attrs).toEqual({ href: '/a?b=1&c=2', 'data-x': 'y', title: `'/"\u00a0&unknown;`, hidden: '' });
+    expect(startTags(html, 'script')[0]!.text).toBe('if (a<b) document.write("<img src=x>")');
     expect(startTags(html, 'img')).toEqual([]);
   });
-  it('decodes numeric and named references', () => {
-    expect(decodeEntities('&#39;&#x2F;&quot;&nbsp;&unknown;')).toBe(`'/"\u00a0&unknown;`);
+  it('builds the tree a browser builds, so selectors see implied and closed elements', () => {
+    const html = '<table><tr><td>cell</table><p>one<p>two<ul><li>a<li>b</ul>';
+    expect(select(html, 'table > tbody > tr > td').map(text)).toEqual(['cell']);
+    expect(select(html, 'body > p').map(text)).toEqual(['one', 'two']);
+    expect(select(html, 'ul > li').length).toBe(2);
+    const li = first(html, 'li:last-child')!;
+    expect(closest(li, 'ul')?.tagName).toBe('ul');
+    expect(closest(li, 'table')).toBeUndefined();
+  });
+  it('quotes a start tag as written, shortened for messages', () => {
+    const long = `<a href="/x/" data-long="${'x'.repeat(200)}">`;
+    expect(startTag(first('<p><A HREF="/y/" class=b>y</A>', 'a')!)).toBe('<A HREF="/y/" class=b>');
+    expect(startTag(first(`${long}x</a>`, 'a')!)).toBe(`${long.slice(0, 157)}…`);
+  });
+  it('reads meta tags, the title and sitemap addresses', () => {
+    const html = page('', '<meta name="description" content="About &amp; more"><meta property="og:url" content="https://a.test/">');
+    expect(meta(html, 'description')).toBe('About & more');
+    expect(meta(html, 'og:url')).toBe('https://a.test/');
+    expect(meta(html, 'og:title')).toBeUndefined();
+    expect(titleOf(html)).toBe('t');
+    expect(sitemapLocs('<?xml version="1.0"?><urlset><url><loc>https://a.test/</loc></url><url><loc> https://a.test/x/ </loc></url></urlset>')).toEqual([
+      'https://a.test/',
+      'https://a.test/x/',
+    ]);
+    expect(attr(first(html, 'meta')!, 'NAME')).toBe('description');
   });
   it('splits srcset candidates, keeping commas inside URLs', () => {
     expect(srcsetUrls('a.webp 1x, b,c.webp 2x,d.webp 3x')).toEqual(['a.webp', 'b,c.webp', 'd.webp']);
     expect(srcsetUrls('/x.avif 480w,/y.avif 800w')).toEqual(['/x.avif', '/y.avif']);
+  });
+});
+
+describe('numbers in prose', () => {
+  const figures = [
+    { id: 'forced-labour-2021', display: '27.6 million' },
+    { id: 'profits-2014', display: 'US$150 billion' },
+    { id: 'share', display: '1%' },
+    { id: 'states', display: '57' },
+  ];
+  it('reads the text outside links', () => {
+    expect(textWithout(first('<p>Of <a href="/f/">27.6 million</a> people, <b>1%</b></p>', 'p')!, 'a').replace(/\s+/g, ' ')).toBe('Of people, 1%');
+  });
+  it('reports a figure quoted without its link, not the page’s own, a bare number or a longer number', () => {
+    const prose = 'An estimated 27.6 million people; profits of US$150 billion; 57 States; 11% and 27.65 million.';
+    expect(unlinkedFigures(prose, figures)).toEqual(['27.6 million', 'US$150 billion']);
+    expect(unlinkedFigures(prose, figures, 'forced-labour-2021')).toEqual(['US$150 billion']);
+    expect(unlinkedFigures('Fewer than 1% of victims.', figures)).toEqual(['1%']);
   });
 });
 
@@ -143,18 +185,12 @@ describe('budget checks', () => {
       './c.js',
     ]);
   });
+  it('reports classic external scripts that are neither deferred nor async', () => {
+    const html = page('', '<script src="/a.js"></script><script src="/b.js" defer></script><script src="/c.js" async></script><script type="module" src="/d.js"></script><script>inline()</script>');
+    expect(blockingScripts(html)).toEqual(['<script src="/a.js">']);
+  });
   it('measures gzip bytes', () => {
     expect(gzipSize('a'.repeat(10_000))).toBeLessThan(100);
-  });
-  it('reports images without size, not lazy or in old formats, unless a picture offers a modern source', () => {
-    expect(imageProblems(page('<img src="/a.svg" width="10" height="10" loading="lazy" alt="">'))).toEqual([]);
-    expect(imageProblems(page('<picture><source type="image/avif" srcset="/a.avif"><img src="/a.jpg" width="1" height="1" loading="lazy" alt=""></picture>'))).toEqual([]);
-    expect(imageProblems(page('<img src="/photo.jpg" alt="x">'))).toEqual([
-      '<img src="/photo.jpg" alt="x"> has no width',
-      '<img src="/photo.jpg" alt="x"> has no height',
-      '<img src="/photo.jpg" alt="x"> is not loading="lazy"',
-      '<img src="/photo.jpg" alt="x"> is not AVIF, WebP or SVG',
-    ]);
   });
 });
 

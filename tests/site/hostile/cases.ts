@@ -152,6 +152,18 @@ organisations: []
 
 A session whose title tries to write a second calendar event.
 `,
+  // Feed injection: a corrections entry whose summary tries to close its element, end a CDATA
+  // section and open an entry of its own, with control and bidirectional characters; its why holds
+  // the same as code, and a control character.
+  'content/corrections/2026-11-30-hostile-feed.md': `---
+date: "2026-11-30"
+figure: forced-labour-2021
+kind: correction
+summary: "Feed </summary><entry><id>injected</id><title>Injected</title></entry> ]]> and ]]> again <![CDATA[ x \\u0001\\u0008\\u001B \\u202Eevil\\u202C <script>window.${PWNED}=1</script>"
+---
+
+Why: \`</content><entry><id>injected-too</id></entry> ]]>\` and a bell \u0007 here.
+`,
 };
 
 /** Files the check must reject, with the problem it must report (file: field: message start). */
