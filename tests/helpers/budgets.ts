@@ -12,9 +12,10 @@ export const PAGE_CSS_BYTES = 3_000;
 /**
  * The median page's critical bytes, over the pages a reader navigates (embedded figures, tiny pages
  * made for other sites' frames, left out). The target is a minimal Astro blog's 6,565 B; the site is
- * at about 6,850 B (from 8,627 B before the stylesheet was cut per route), so this guards what holds.
+ * at about 7,160 B (from 8,627 B before the stylesheet was cut per route; the corrections log's feed
+ * link and notices added about 300 B), so this guards what holds, not the target.
  */
-export const MEDIAN_PAGE_BYTES = 7_000;
+export const MEDIAN_PAGE_BYTES = 7_200;
 /** JavaScript a page other than search may load, gzip. */
 export const PAGE_SCRIPT_BYTES = 4_096;
 /** JavaScript the search page loads before the reader searches, gzip (the header's and the search page's own). */
