@@ -28,7 +28,8 @@ export default defineConfig({
           globalSetup: ['tests/site/global-setup.ts'],
           pool: 'forks',
           maxConcurrency: 4,
-          testTimeout: 60_000,
+          // Generous: the background builds share the machine with the browser tests, and CI machines are busy.
+          testTimeout: 180_000,
           hookTimeout: 300_000,
         },
       },

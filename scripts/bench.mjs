@@ -1,9 +1,12 @@
 // Benchmark of the built site: `npm run bench` (not part of `npm test`: timings are noisy).
 //   build time, page count, bytes per page (raw and gzip), the Pagefind index, the first search in
 //   Chromium (scripts/bench/search.mjs), and Lighthouse scores with LCP, CLS and TBT for five pages.
-// Options: --no-build (measure the existing dist/), --no-lighthouse, --compare <dir> (or
-// BENCH_COMPARE=<dir>: another build, e.g. of main, measured in the same run), --runs <n> (first
-// searches per build). Prints; writes no results.
+//   Bytes before first paint for today's build, a build of a copy with 1,000 more figures (the scale
+//   run: scripts/lib/scale-site.mjs, without drawing its share cards), and another build if given.
+// Options: --no-build (measure the existing dist/), --no-lighthouse, --no-scale, --scale N (more
+// figures than 1,000), --compare DIR (or BENCH_COMPARE=DIR: another build, e.g. of main, whose bytes
+// and first search are measured in the same run), --baseline DIR (bytes only, instead of --compare's),
+// --runs N (first searches per build). Prints; writes no results.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
@@ -14,22 +17,29 @@ import { buildSettings } from './build-settings.mjs';
 import { benchFirstSearch, firstSearchOptions, formatFirstSearch } from './bench/search.mjs';
 import { serve } from './serve.mjs';
 import { listFiles } from './lib/list-files.mjs';
+import { buildScaleSite, SCALE_ROOT } from './lib/scale-site.mjs';
+import { printPageBytes } from './bench/pages.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE_PAGES = ['', 'figures/', 'figures/forced-labour-2021/', 'programme/', 'search/?q=27.6+million'];
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** The value after an option: --baseline DIR or --baseline=DIR. */
+const option = (name) => argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const { outDir, base } = buildSettings(process.env);
-const searchBench = firstSearchOptions(process.argv.slice(2), process.env);
+const searchBench = firstSearchOptions(argv, process.env);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const pad = (s, n) => String(s).padStart(n);
 const gzip = (buf) => gzipSync(buf, { level: 6 }).length;
 
 // 1. Build
+let buildMs;
 if (!args.has('--no-build')) {
   const started = performance.now();
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  console.log(`Build (content check, astro build, Pagefind): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  buildMs = performance.now() - started;
+  console.log(`Build (content check, astro build, Pagefind): ${(buildMs / 1000).toFixed(1)} s`);
 }
 
 // 2. Pages and bytes
@@ -48,6 +58,24 @@ const assetBytes = assets.reduce((n, f) => n + statSync(join(outDir, f)).size, 0
 console.log(`Other files (scripts, data, calendars, icons): ${assets.length}, ${kb(assetBytes)} raw`);
 const build = all.reduce((n, f) => n + statSync(join(outDir, f)).size, 0);
 console.log(`Whole build: ${all.length} files, ${kb(build)} raw`);
+
+// 2b. Bytes beside a baseline build and the scale run
+const baseline = option('--baseline') ?? searchBench.compare;
+const compared = [];
+if (baseline) compared.push({ label: `baseline (${baseline.split(/[\\/]/).filter(Boolean).slice(-2).join('/')})`, dir: baseline });
+compared.push({ label: 'this build', dir: outDir, ms: buildMs });
+if (!args.has('--no-scale')) {
+  const extra = Number(option('--scale') ?? 1000);
+  const scaleOut = join(SCALE_ROOT, `bench-${extra}`);
+  const scale = await buildScaleSite(scaleOut, { extra, build: 'full' });
+  if (!scale.ok) throw new Error(`the scale build failed:\n${scale.log}`);
+  compared.push({ label: `${scale.figures} figures (+${extra})`, dir: scaleOut, ms: scale.ms });
+}
+const rows = printPageBytes(compared);
+const [today, scaled] = [rows.find((r) => r.label === 'this build'), rows.find((r) => r.label.includes('(+'))];
+if (today?.ms && scaled?.ms) {
+  console.log(`Build time per extra page at scale: ${((scaled.ms - today.ms) / (scaled.count - today.count)).toFixed(1)} ms (${scaled.count - today.count} more pages; share cards not drawn in the scale run)`);
+}
 
 // 3. Pagefind
 const index = all.filter((f) => f.startsWith('pagefind/'));

@@ -2,6 +2,7 @@
 // entry here has passed the content check (src/pipeline), which stops the build before any page renders.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-errors';
+import { displayOrder, figuresWithPages } from '../lib/figure-index';
 import { orderSessions } from '../lib/session-order';
 
 export type Figure = CollectionEntry<'figures'>;
@@ -41,9 +42,12 @@ export const getDisagreements = () => listOf('disagreements');
 /** The figures by topic (in the order of the topics), then by order and id. */
 export async function getFigures(): Promise<Figure[]> {
   const [all, topics] = await Promise.all([getCollection('figures'), getCollection('topics')]);
-  const rank = new Map(topics.map((t, i) => [t.id, i]));
-  const topicRank = (f: Figure) => rank.get(f.data.topic) ?? topics.length;
-  return all.sort((a, b) => topicRank(a) - topicRank(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return displayOrder(all, topics.map((t) => t.id));
+}
+
+/** The figures that get pages of their own in this build (FIGURE_PAGES; every one by default). */
+export async function getFiguresWithPages(): Promise<Figure[]> {
+  return figuresWithPages(process.env.FIGURE_PAGES, await getFigures());
 }
 
 export async function getFigure(id: string): Promise<Figure> {

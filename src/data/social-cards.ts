@@ -1,6 +1,9 @@
 // The share image of every page (og:image): a figure's own card, or the site's card, drawn by
 // card-renderer.ts from the figure's or the conference's content.
-import { CARD_HEIGHT, CARD_WIDTH, figureCard, figureCardAlt, siteCard, siteCardAlt, type FigureCardInput } from '../lib/social-card';
+//   SHARE_CARDS  "off" draws no figure cards, for builds that only measure pages (the scale run of
+//                `npm run bench` and tests/site/scale.test.ts): the pages are the same, still naming
+//                their cards, but /og/figures/ stays empty. Never for a site to publish. Default "on".
+import { CARD_HEIGHT, CARD_WIDTH, figureCard, figureCardAlt, shareCardsSetting, siteCard, siteCardAlt, type FigureCardInput } from '../lib/social-card';
 import { formatDateRange } from '../lib/format';
 import { cardPng } from './card-renderer';
 import { getConference, type Figure } from './site';
@@ -30,6 +33,9 @@ async function siteInput() {
     offer: ui.card.siteOffer,
   };
 }
+
+/** Whether this build draws the figures' cards (SHARE_CARDS). */
+export const drawsFigureCards = () => shareCardsSetting(process.env.SHARE_CARDS);
 
 export async function figureCardPng(figure: Figure): Promise<Uint8Array<ArrayBuffer>> {
   return cardPng(figureCard(figureInput(figure, (await getConference()).shortName)));

@@ -172,6 +172,29 @@ export const en = {
     download: { csv: 'CSV', json: 'JSON', file: 'file of all figures' },
     /** schema.org Dataset name of /figures/. */
     datasetName: '{title}: the figures of the {conference}',
+    /** The headline figures, at the top of /figures/. */
+    keyFigures: 'Key figures',
+    /** After a topic's first figures on /figures/, to its page. */
+    allInTopic: 'All {count} figures on {topic}',
+    /** After a topic's figures on /figures/ when all of them are shown. */
+    topicPage: '{topic}: charts and figures in full',
+    /** The questions of "Where sources differ" on /figures/ and a topic page lead to this page. */
+    differPage: 'All notes where sources differ',
+  },
+
+  /** A topic's pages: /figures/topics/<topic>/ (and /2/, /3/… when it has many figures). */
+  topic: {
+    title: '{topic}: figures',
+    pagedTitle: '{topic}: figures, page {page} of {pages}',
+    breadcrumb: 'Figures',
+    pages: 'Pages of {topic}',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {page}',
+    count: '{count} figures',
+    countOne: '1 figure',
+    countPaged: '{count} figures: {from} to {to}',
+    differ: 'Where these figures’ sources differ',
   },
 
   chart: {

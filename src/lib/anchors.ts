@@ -7,13 +7,13 @@ export const milestoneAnchor = (id: string) => id;
 /** A topic's section on /figures/: topic-scale. */
 export const topicAnchor = (topic: string) => `topic-${topic}`;
 
-/** A figure's card on /figures/: its id. */
+/** A figure's line on /figures/ (the first of each topic's): its id. */
 export const figureCardAnchor = (id: string) => id;
 
 /** The heading of a section or item whose anchor is `anchor`, which aria-labelledby and links name. */
 export const titleAnchor = (anchor: string) => `${anchor}-title`;
 
-/** A "Where sources differ" note on /figures/ and on the pages of its figures: differs-<id>. */
+/** A "Where sources differ" note on /figures/, /figures/differ/ and the pages of its figures: differs-<id>. */
 export const disagreementAnchor = (id: string) => `differs-${id}`;
 
 /** An entry of the corrections log, on the page it corrects and on /changes/: change-<file name>. */
@@ -25,5 +25,5 @@ export const CORRECTIONS_SECTION_ID = 'corrections';
 /** The heading of one day's entries on /changes/: date-2026-11-30. */
 export const changeDateAnchor = (date: string) => `date-${date}`;
 
-/** A chart's heading, under its topic on /figures/ and on the pages of its figures: chart-<id>. */
+/** A chart's heading, on its topic's page and on the pages of its figures: chart-<id>. */
 export const chartAnchor = (id: string) => `chart-${id}`;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureDataset } from './figure-dataset';
+import { figureDataset, type DatasetInput } from './figure-dataset';
 
-const ilo = { publisher: 'ILO', title: 'Profits and Poverty', year: 2014, url: 'https://ilo.test/p' };
-const dataset = figureDataset({
+const input: DatasetInput = {
   name: 'Figures on human trafficking',
   description: 'The figures with their sources.',
   pageUrl: 'https://site.test/figures/',
@@ -10,12 +9,9 @@ const dataset = figureDataset({
   jsonUrl: 'https://site.test/data/figures.json',
   siteName: 'Alliance 2023',
   siteUrl: 'https://site.test/',
-  figures: [
-    { title: 'Profits', year: 2014, source: ilo },
-    { title: 'Profits from sexual exploitation', year: 2014, source: ilo },
-    { title: 'People in forced labour', year: 2021, source: { publisher: 'ILO, Walk Free and IOM', title: 'GEMS', year: 2022, url: 'https://ilo.test/g' } },
-  ],
-});
+  years: [2014, 2021, 2014],
+};
+const dataset = figureDataset(input);
 
 describe('figureDataset', () => {
   it('is a schema.org Dataset compiled by this site, with CSV and JSON distributions', () => {
@@ -28,11 +24,16 @@ describe('figureDataset', () => {
     expect(dataset.temporalCoverage).toBe('2014/2021');
   });
 
-  it('credits each original publication once, with its publisher', () => {
-    expect(dataset.isBasedOn).toEqual([
-      { '@type': 'CreativeWork', name: 'Profits and Poverty', url: 'https://ilo.test/p', datePublished: '2014', publisher: { '@type': 'Organization', name: 'ILO' } },
-      { '@type': 'CreativeWork', name: 'GEMS', url: 'https://ilo.test/g', datePublished: '2022', publisher: { '@type': 'Organization', name: 'ILO, Walk Free and IOM' } },
-    ]);
+  it('points to the downloads instead of listing figures or sources, so its size does not grow with them', () => {
+    expect(dataset).not.toHaveProperty('variableMeasured');
+    expect(dataset).not.toHaveProperty('isBasedOn');
+    const many = figureDataset({ ...input, years: Array.from({ length: 5000 }, (_, i) => 2000 + (i % 24)) });
+    expect(JSON.stringify(many).length).toBe(JSON.stringify(figureDataset({ ...input, years: [2000, 2023] })).length);
+  });
+
+  it('gives one year as one year, and no period without figures', () => {
+    expect(figureDataset({ ...input, years: [2021, 2021] }).temporalCoverage).toBe('2021');
+    expect(figureDataset({ ...input, years: [] })).not.toHaveProperty('temporalCoverage');
   });
 
   it('states no licence it could not back', () => {

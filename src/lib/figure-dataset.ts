@@ -1,14 +1,10 @@
 /**
- * schema.org `Dataset` for /figures/: this site compiles the figures (creator and publisher), each
- * original publication is credited in `isBasedOn`, and the CSV and JSON files are its distributions.
- * No licence is stated: the figures belong to their publishers, and none is declared for the compilation.
+ * schema.org `Dataset` for /figures/: this site compiles the figures (creator and publisher), and the
+ * CSV and JSON files are its distributions. It points to those downloads rather than repeating the
+ * figures, their titles or their sources (each row of the downloads names its source), so that it
+ * stays the same size however many figures there are. No licence is stated: the figures belong to
+ * their publishers, and none is declared for the compilation.
  */
-export interface DatasetFigure {
-  title: string;
-  year: number;
-  source: { publisher: string; title: string; year: number; url: string };
-}
-
 export interface DatasetInput {
   name: string;
   description: string;
@@ -18,14 +14,18 @@ export interface DatasetInput {
   /** The site that compiles the figures: its name and home page. */
   siteName: string;
   siteUrl: string;
-  figures: readonly DatasetFigure[];
+  /** The year of every figure, for the period the dataset covers. */
+  years: readonly number[];
 }
 
 export function figureDataset(input: DatasetInput): Record<string, unknown> {
   const site = { '@type': 'Organization', name: input.siteName, url: input.siteUrl };
-  const years = input.figures.map((f) => f.year);
-  const publications = new Map<string, DatasetFigure['source']>();
-  for (const f of input.figures) if (!publications.has(f.source.url + f.source.title)) publications.set(f.source.url + f.source.title, f.source);
+  let from = Infinity;
+  let to = -Infinity;
+  for (const year of input.years) {
+    from = Math.min(from, year);
+    to = Math.max(to, year);
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -37,15 +37,7 @@ export function figureDataset(input: DatasetInput): Record<string, unknown> {
     keywords: ['human trafficking', 'forced labour', 'modern slavery', 'OSCE', 'statistics'],
     creator: site,
     publisher: site,
-    temporalCoverage: `${Math.min(...years)}/${Math.max(...years)}`,
-    variableMeasured: input.figures.map((f) => f.title),
-    isBasedOn: [...publications.values()].map((s) => ({
-      '@type': 'CreativeWork',
-      name: s.title,
-      url: s.url,
-      datePublished: String(s.year),
-      publisher: { '@type': 'Organization', name: s.publisher },
-    })),
+    ...(input.years.length > 0 && { temporalCoverage: from === to ? String(from) : `${from}/${to}` }),
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: input.csvUrl },
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: input.jsonUrl },

@@ -1,6 +1,7 @@
 // Rules on the addresses the content makes: no page may take an address the site already has, and
 // every route filled by content must be one the check knows how to fill.
 import type { ContentRule } from './content-rules';
+import { asTemplate } from './site-map';
 
 /** A page whose address another route or page already has is never shown: say so. */
 export const pageAddresses: ContentRule = ({ site }) =>
@@ -18,5 +19,5 @@ export const knownRoutes: ContentRule = ({ site }) =>
   site.unknownRoutes.map((route) => ({
     file: route.file,
     field: '',
-    message: `the content check cannot tell which pages this route makes: add "${route.pattern.replace(/\[[^\]]+\]/g, '{id}')}" to \`pages\` of the collection that fills it, in src/schemas/index.ts`,
+    message: `the content check cannot tell which pages this route makes: add "${asTemplate(route.pattern)}" to \`pages\` of the collection that fills it, in src/schemas/index.ts`,
   }));

@@ -15,6 +15,7 @@ import {
 } from './anchors';
 import type { CollectionData, LoadedContent, LoadedEntry } from './content-rules';
 import { chartsWith } from './charts-with-figure';
+import { displayOrder, FIGURES_PER_TOPIC_ON_INDEX, groupByTopic } from './figure-index';
 import { disagreementsFor } from './figure-disagreements';
 import { outline } from './markdown-outline';
 import { conferenceDays, dayAnchor, formatAnchor } from './programme';
@@ -38,17 +39,20 @@ function correctionAnchors(entries: LoadedContent, field: 'figure' | 'article' |
 }
 
 export const ROUTE_ANCHORS: Record<string, RouteAnchors> = {
+  // Each topic with figures, its first figures (the rest are on the topic's pages) and each note's line.
   '/figures/': (entries) => {
-    const figures = (entries.figures as LoadedEntry[]).filter((e) => e.valid);
-    const charts = valid(entries, 'charts');
-    const shown = valid(entries, 'topics').filter((t) => figures.some((f) => f.data.topic === t.id) || charts.some((c) => c.topic === t.id));
+    const topics = valid(entries, 'topics');
+    const figures = displayOrder(entries.figures.filter((e) => e.valid), topics.map((t) => t.id));
+    const groups = groupByTopic(topics, figures, (f) => f.data.topic ?? '', FIGURES_PER_TOPIC_ON_INDEX);
     return [
-      ...shown.map((t) => topicAnchor(t.id)),
-      ...figures.map((f) => figureCardAnchor(f.id)),
-      ...charts.map((c) => chartAnchor(c.id)),
+      ...groups.map((g) => topicAnchor(g.topic.id)),
+      ...groups.flatMap((g) => g.shown.map((f) => figureCardAnchor(f.id))),
       ...valid(entries, 'disagreements').map((d) => disagreementAnchor(d.id)),
     ];
   },
+  // A topic's first page: its charts.
+  '/figures/topics/[topic]/[...page]/': (entries, id = '') => valid(entries, 'charts').filter((c) => c.topic === id).map((c) => chartAnchor(c.id)),
+  '/figures/differ/': (entries) => valid(entries, 'disagreements').map((d) => disagreementAnchor(d.id)),
   '/figures/[id]/': (entries, id = '') => [
     ...chartsWith(id, valid(entries, 'charts')).map((c) => chartAnchor(c.id)),
     ...disagreementsFor(id, valid(entries, 'disagreements')).map((d) => disagreementAnchor(d.id)),

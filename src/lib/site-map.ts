@@ -1,8 +1,9 @@
 // The addresses the build will make and the anchors on each page, from the route files in src/pages
 // and the content: what an internal link may point to. Astro's rules, as this site uses them: a file
 // src/pages/a/b.astro is /a/b/ (trailingSlash 'always', build.format 'directory'), index.astro is its
-// folder, [param] is filled by a collection, src/pages/x.ics.ts is the file /x.ics, 404.astro is /404.html,
-// and a static route wins over a dynamic one with the same address.
+// folder, [param] is filled by a collection, a last [...rest] part adds numbered pages under an entry's
+// page (pagination: the entry's own address is its first page), src/pages/x.ics.ts is the file /x.ics,
+// 404.astro is /404.html, and a static route wins over a dynamic one with the same address.
 import type { CollectionName } from '../schemas';
 import type { LoadedContent, LoadedEntry } from './content-rules';
 
@@ -33,8 +34,12 @@ export function routeOf(relative: string): Omit<PageRoute, 'ids' | 'file'> | und
   return undefined;
 }
 
-/** A route pattern with its parameters written as a collection's `pages` writes them: /figures/{id}/. */
-const asTemplate = (pattern: string) => pattern.replace(/\[[^\]]+\]/g, '{id}');
+/**
+ * A route pattern with its parameters written as a collection's `pages` writes them: /figures/{id}/.
+ * A last rest parameter, /figures/topics/[topic]/[...page]/, numbers the pages of one entry: the
+ * template is that of its first page, /figures/topics/{id}/.
+ */
+export const asTemplate = (pattern: string) => pattern.replace(/\[\.\.\.[^\]]+\]\/$/, '').replace(/\[[^\]]+\]/g, '{id}');
 
 export interface SiteAddress {
   /** What makes it: a route file, or the content file of the entry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, figureCard, figureCardAlt, siteCard, siteCardAlt, valueFontSize, type CardNode, type FigureCardInput } from './social-card';
+import { CARD_HEIGHT, CARD_WIDTH, figureCard, figureCardAlt, siteCard, siteCardAlt, valueFontSize, shareCardsSetting, type CardNode, type FigureCardInput } from './social-card';
 
 const figure: FigureCardInput = {
   siteName: 'Alliance 2023',
@@ -73,5 +73,14 @@ describe('alt texts', () => {
     const site = { siteName: 'Alliance 2023', name: '23rd Alliance', place: 'Hofburg, Vienna', dates: '18–19 April 2023', offer: 'Figures and the programme' };
     expect(texts(siteCard(site))).toEqual(['Hofburg, Vienna · 18–19 April 2023', 'Alliance 2023', '23rd Alliance', 'Figures and the programme']);
     expect(siteCardAlt(site)).toBe('Alliance 2023: 23rd Alliance, Hofburg, Vienna, 18–19 April 2023. Figures and the programme.');
+  });
+});
+
+describe('shareCardsSetting', () => {
+  it('draws cards unless told "off", and names the setting and its values for anything else', () => {
+    expect(shareCardsSetting(undefined)).toBe(true);
+    expect(shareCardsSetting('on')).toBe(true);
+    expect(shareCardsSetting('off')).toBe(false);
+    expect(() => shareCardsSetting('no')).toThrow('SHARE_CARDS must be "on" or "off" (draw the figures\' share cards or not); found "no".');
   });
 });

@@ -129,3 +129,10 @@ export function siteCard(s: SiteCardInput): CardNode {
 export function siteCardAlt(s: SiteCardInput): string {
   return `${plainLine(s.siteName)}: ${plainLine(s.name)}, ${plainLine(s.place)}, ${plainLine(s.dates)}. ${plainLine(s.offer)}.`;
 }
+
+/** The SHARE_CARDS build setting: true (the default, "on") when the figures' cards are drawn, false for "off". */
+export function shareCardsSetting(value: string | undefined): boolean {
+  const setting = value ?? 'on';
+  if (setting !== 'on' && setting !== 'off') throw new Error(`SHARE_CARDS must be "on" or "off" (draw the figures' share cards or not); found "${setting}".`);
+  return setting === 'on';
+}

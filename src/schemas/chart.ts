@@ -18,15 +18,15 @@ const bar = (field: string) =>
     .strict();
 
 /**
- * A breakdown drawn as a bar chart on /figures/ and on the page of every figure it shows: one entry of
+ * A breakdown drawn as a bar chart on its topic's page and on the page of every figure it shows: one entry of
  * content/charts.yaml. Every bar is a figure file, so a value changes in one place only. Charts appear
  * in the order of the file, each in its topic.
  */
 export const chartSchema = z
   .object({
-    /** The chart's id and its anchor on /figures/ (#chart-<id>), e.g. victims-by-region. */
+    /** The chart's id and its anchor on its topic's page (#chart-<id>), e.g. victims-by-region. */
     id: slug('id', 'such as victims-by-region'),
-    /** The topic of /figures/ the chart appears under: an id from content/topics.yaml. */
+    /** The topic whose page shows the chart (/figures/topics/<topic>/): an id from content/topics.yaml. */
     topic: slug('topic', 'one of the ids in content/topics.yaml'),
     /** The chart's heading, e.g. "Detected victims in 2022, by region". */
     title: text('title', 'the chart\'s heading, such as "Detected victims in 2022, by region"'),

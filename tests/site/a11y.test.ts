@@ -13,7 +13,7 @@ import { headingProblems, landmarkProblems } from '../helpers/structure';
 const siteUrl = inject('siteUrl');
 const pages = htmlPages(inject('outDir'));
 /** One page of each type, for the slower keyboard checks. */
-const SAMPLE = ['', 'figures/', 'figures/forced-labour-2021/', 'background/action-plan/', 'programme/', 'programme/high-level-opening/', 'speakers/theresa-may/', 'search/?q=27.6+million'];
+const SAMPLE = ['', 'figures/', 'figures/topics/scale/', 'figures/forced-labour-2021/', 'background/action-plan/', 'programme/', 'programme/high-level-opening/', 'speakers/theresa-may/', 'search/?q=27.6+million'];
 
 let browser: Browser;
 beforeAll(async () => {

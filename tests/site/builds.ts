@@ -5,6 +5,7 @@
 import type { BuildStatus } from '../helpers/build';
 import { HOSTILE_OUT } from './hostile/cases';
 import { makeHostileSite } from './hostile/build';
+import { makeScaleSite, SCALE_OUT } from './scale/build';
 
 const AGAIN_CARD_CACHE = 'test-results/card-cache-again';
 
@@ -36,6 +37,8 @@ export const EXTRA_BUILDS: Record<string, ExtraBuild> = {
   },
   /** A site of hostile content files, built without the content check (hostile/cases.ts). */
   hostile: { usedBy: ['tests/site/hostile-content.test.ts'], make: makeHostileSite, outDir: HOSTILE_OUT },
+  /** A copy with 1,000 more figures, for the byte budgets at scale (scale/build.ts). */
+  scale: { usedBy: ['tests/site/scale.test.ts'], make: makeScaleSite, outDir: SCALE_OUT },
   /** The main build made again, to compare byte for byte: with an empty card cache, so that the
    * share images are drawn again rather than copied. */
   again: {

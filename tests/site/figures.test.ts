@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect, withPage } from '../helpers/browser';
-import { htmlPages } from '../helpers/dist';
+import { htmlPages, listFiles } from '../helpers/dist';
 import { attr, first, select, text, textWithout } from '../helpers/html';
 import { unlinkedFigures } from '../helpers/prose';
 import { FIGURE_COLUMNS } from '../../src/lib/figure-data';
@@ -154,28 +154,56 @@ describe('/figures/', () => {
   const html = read('figures/index.html');
   const chartIds = (page: string) => select(page, 'figure[aria-labelledby^="chart-"]').map((f) => attr(f, 'aria-labelledby')!);
 
-  it('links every figure, groups them by topic and offers both downloads', () => {
-    for (const r of json.figures) expect(hrefs(html), String(r.id)).toContain(`${base}figures/${r.id}/`);
-    for (const topic of new Set(json.figures.map((r) => String(r.topic)))) expect(first(html, `#topic-${topic}`), topic).toBeDefined();
+  it('lists every figure under its topic, with its anchor, links each topic page and offers both downloads', () => {
+    for (const r of json.figures) {
+      expect(hrefs(html), String(r.id)).toContain(`${base}figures/${r.id}/`);
+      expect(first(html, `li[id="${r.id}"]`), String(r.id)).toBeDefined();
+    }
+    for (const topic of new Set(json.figures.map((r) => String(r.topic)))) {
+      expect(first(html, `#topic-${topic}`), topic).toBeDefined();
+      expect(hrefs(html), topic).toContain(`${base}figures/topics/${topic}/`);
+    }
     expect(select(html, 'a[download]').map((a) => attr(a, 'href'))).toEqual(expect.arrayContaining([`${base}data/figures.csv`, `${base}data/figures.json`]));
   });
 
-  it('describes itself as a Dataset with CSV and JSON distributions and credits every source', () => {
+  it('describes itself as a Dataset whose CSV and JSON distributions hold every figure and its source', () => {
     const ld = JSON.parse(text(first(html, 'script[type="application/ld+json"]')!));
     expect(ld['@type']).toBe('Dataset');
     const formats = ld.distribution.map((d: { encodingFormat: string }) => d.encodingFormat);
     expect(formats).toEqual(['text/csv', 'application/json']);
     for (const d of ld.distribution) expect(existsSync(join(outDir, fileOfUrl(d.contentUrl))), d.contentUrl).toBe(true);
-    const credited = new Set(ld.isBasedOn.map((w: { url: string }) => w.url));
-    for (const r of json.figures) expect(credited.has(r.source_url), String(r.source_url)).toBe(true);
+    // The figures and their sources are in the downloads, not repeated in the page.
+    expect(ld).not.toHaveProperty('variableMeasured');
+    expect(ld).not.toHaveProperty('isBasedOn');
+    expect(json.figures.length).toBe(content.length);
+    for (const r of json.figures) expect(String(r.source_url), String(r.id)).toMatch(/^https:\/\//);
     expect(ld).not.toHaveProperty('license');
   });
 
-  it('draws every chart of the figure pages, each with the same numbers in its table, which links each figure', () => {
+  it('links each note on differing sources to its section of /figures/differ/, which names the figures', () => {
+    const differ = read('figures/differ/index.html');
+    const links = hrefs(html).flatMap((h) => /figures\/differ\/#(differs-.+)$/.exec(h)?.[1] ?? []);
+    expect(links.length).toBeGreaterThan(0);
+    for (const id of links) expect(first(differ, `[id="${id}"]`), id).toBeDefined();
+  });
+});
+
+describe('topic pages', () => {
+  const pages = listFiles(outDir)
+    .filter((f) => /^figures\/topics\/.+\/index\.html$/.test(f))
+    .map((f) => read(f));
+  const chartIds = (page: string) => select(page, 'figure[aria-labelledby^="chart-"]').map((f) => attr(f, 'aria-labelledby')!);
+
+  it('list every figure of their topic', () => {
+    const linked = new Set(pages.flatMap((p) => hrefs(first(p, 'main')!)));
+    for (const r of json.figures) expect(linked.has(`${base}figures/${r.id}/`), String(r.id)).toBe(true);
+  });
+
+  it('draw every chart of the figure pages, each with the same numbers in its table, which links each figure', () => {
     const onFigurePages = new Set(json.figures.flatMap((r) => chartIds(read(`figures/${r.id}/index.html`))));
     expect(onFigurePages.size).toBeGreaterThan(0);
-    expect(new Set(chartIds(html))).toEqual(onFigurePages);
-    for (const chart of select(html, 'figure[aria-labelledby^="chart-"]')) {
+    expect(new Set(pages.flatMap(chartIds))).toEqual(onFigurePages);
+    for (const chart of pages.flatMap((p) => select(p, 'figure[aria-labelledby^="chart-"]'))) {
       const id = attr(chart, 'aria-labelledby');
       const drawing = first(chart, 'div.chart-svg')!;
       expect(attr(drawing, 'aria-hidden'), id).toBe('true');
@@ -189,12 +217,12 @@ describe('/figures/', () => {
     }
   });
 
-  it('says that the parts of forced labour add to 27.5 million, beside the published 27.6 million', () => {
-    expect(text(first(html, 'main')!).replace(/\s+/g, ' ')).toContain('The parts add up to 27.5 million, not the published total of 27.6 million');
+  it('say that the parts of forced labour add to 27.5 million, beside the published 27.6 million', () => {
+    expect(text(first(read('figures/topics/scale/index.html'), 'main')!).replace(/\s+/g, ' ')).toContain('The parts add up to 27.5 million, not the published total of 27.6 million');
   });
 
-  it('does not present the ILO’s exact 2014 total, US$150.2 billion, as our own sum of the parts', () => {
-    const chart = text(first(html, 'figure[aria-labelledby="chart-profits-2014-by-form"]')!);
+  it('do not present the ILO’s exact 2014 total, US$150.2 billion, as our own sum of the parts', () => {
+    const chart = text(first(read('figures/topics/profits/index.html'), 'figure[aria-labelledby="chart-profits-2014-by-form"]')!);
     expect(chart).not.toContain('our calculation');
     expect(chart).not.toContain('US$150.2 billion');
     expect(chart).toContain('US$150 billion');

@@ -141,13 +141,8 @@ describe('the hostile build', () => {
   it('keeps each JSON-LD block one whole script element, whose JSON reads back to the hostile text', () => {
     const blocks = pages.flatMap(({ file, tree }) => elements(tree).filter((e) => e.tagName === 'script' && e.properties.type === 'application/ld+json').map((e) => ({ file, json: JSON.parse(text(e)) as unknown })));
     expect(blocks.length).toBeGreaterThan(1);
-    const all = JSON.stringify(blocks.map((b) => b.json));
-    for (const hostile of [
-      `Forced labour</script><meta http-equiv=refresh content="0;url=${EVIL}"><script>window.${PWNED}=1</script>`,
-      `https://www.ilo.org/"></script><script>window.${PWNED}=1</script>`,
-    ]) {
-      expect(all).toContain(JSON.stringify(hostile).slice(1, -1));
-    }
+    // The figures' titles and sources are in the downloads the /figures/ Dataset points to, not in
+    // its JSON-LD; the conference's Event carries the hostile venue name.
     const event = blocks.find((b) => b.file === 'conference/index.html')!.json as { location: { name: string } };
     expect(event.location.name).toBe('Hofburg <!--<script');
   });

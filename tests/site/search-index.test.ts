@@ -32,7 +32,9 @@ function fragments(): Fragment[] {
 }
 
 const all = fragments();
-const figurePages = all.filter((f) => /^figures\/[^/]+\/$/.test(f.url.slice(base.length)));
+// A figure's page: /figures/<id>/ for an id of the open data (not /figures/differ/, say).
+const figureIds = new Set((JSON.parse(readFileSync(join(outDir, 'data/figures.json'), 'utf8')) as { figures: { id: string }[] }).figures.map((f) => f.id));
+const figurePages = all.filter((f) => figureIds.has(/^figures\/([^/]+)\/$/.exec(f.url.slice(base.length))?.[1] ?? ''));
 /** The largest a figure page's fragment may be: what each figure among the results costs a first search. */
 const FIGURE_FRAGMENT_BYTES = 2_048;
 

@@ -41,5 +41,8 @@ describe('_headers', () => {
     const h = values(text, '/figures/forced-labour-2021/');
     expect(h['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
     expect(h['X-Content-Type-Options']).toBe('nosniff');
+    for (const page of ['/figures/topics/scale/', '/figures/topics/scale/2/', '/figures/topics/scale/2/index.html']) {
+      expect(values(text, page)['Content-Security-Policy'], page).toMatch(/frame-ancestors 'none'/);
+    }
   });
 });

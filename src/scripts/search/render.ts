@@ -39,7 +39,7 @@ export function resultItem(r: PagefindResultData, terms: string[], words: Search
   heading.append(link);
   li.append(heading);
   const info = details(r, words);
-  if (info.length) li.append(el('p', 'mt-1 text-sm text-[var(--color-muted)]', info.join(' · ')));
+  if (info.length) li.append(el('p', 'mt-1 text-sm text-muted', info.join(' · ')));
   li.append(excerpt(r));
   return li;
 }
