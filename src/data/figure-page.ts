@@ -1,7 +1,7 @@
 // What a figure's page shows beside the figure itself: its topic, related figures, the notes on sources
 // that disagree with it (with the other figures they name), its charts, corrections and share image.
 import { correctionsOf } from './corrections';
-import { chartsOf } from './figure-charts';
+import { chartsOf } from './charts';
 import { getDisagreements, getTopics, type Figure } from './site';
 import { figureCardImage } from './social-cards';
 import { figuresById } from './texts';
