@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureLine, figurePageWords } from './figure-page';
+import { embedDescription, figureLine, figurePageWords } from './figure-page';
 
 const figure = {
   display: '27.6 million',
@@ -32,5 +32,11 @@ describe('figurePageWords', () => {
 
   it('leaves braces in a field as written', () => {
     expect(figurePageWords({ ...figure, title: 'A {scope} title' }).title).toBe('27.6 million: A {scope} title');
+  });
+});
+
+describe('embedDescription', () => {
+  it('describes the figure and its source, without the scope', () => {
+    expect(embedDescription(figure)).toBe('People in forced labour: 27.6 million (data year 2021). Source: ILO, Walk Free and IOM, Global Estimates of Modern Slavery (2022).');
   });
 });

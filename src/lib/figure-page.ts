@@ -1,4 +1,4 @@
-/** The words of a figure's page that are made from its fields: the page title, its description and its one-line name. */
+/** The words made from a figure's fields: its page's title and description, its one-line name, the embedded frame's description. */
 import { ui } from '../i18n';
 import { fill } from './ui-format';
 import { yearText, type YearKind } from './figure-year';
@@ -24,4 +24,9 @@ export function figurePageWords(f: DescribedFigure): { title: string; descriptio
     title: fill(w.pageTitle, { display: f.display, title: f.title }),
     description: fill(w.description, { title: f.title, display: f.display, year: yearText(f.year, f.yearKind), scope: f.scope, publisher: f.source.publisher, sourceTitle: f.source.title, sourceYear: f.source.year }),
   };
+}
+
+/** The meta description of the figure's embedded frame: the figure, then its source. */
+export function embedDescription(f: Omit<DescribedFigure, 'scope'>): string {
+  return fill(ui.embed.description, { title: f.title, display: f.display, year: yearText(f.year, f.yearKind), publisher: f.source.publisher, sourceTitle: f.source.title, sourceYear: f.source.year });
 }
