@@ -1,7 +1,7 @@
 // The charts as SVG documents: one file per chart (/figures/charts/<id>.svg) and the same markup
-// inline on the pages that show the chart. Charts are read through ./figure-charts only.
+// inline on the pages that show the chart. Charts are read through ./charts only.
 import { chartSvg } from '../lib/chart-svg';
-import type { ResolvedChart } from './figure-charts';
+import type { ResolvedChart } from './charts';
 
 export const chartSvgPath = (chartId: string) => `/figures/charts/${chartId}.svg`;
 

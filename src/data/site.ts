@@ -10,6 +10,8 @@ export type Session = CollectionEntry<'sessions'>;
 export type Speaker = CollectionEntry<'speakers'>;
 export type Article = CollectionEntry<'background'>;
 export type Correction = CollectionEntry<'corrections'>;
+export type Topic = CollectionEntry<'topics'>['data'];
+export type Disagreement = CollectionEntry<'disagreements'>['data'];
 
 export async function getConference() {
   const entry = await getEntry('conference', 'conference');

@@ -33,6 +33,14 @@ export const en = {
   embed: {
     header: '{site} · Figures',
     back: 'More on {site}: {label}',
+    /** What the link back to the figure's page leads to. */
+    backLabel: 'scope, caveats, citation',
+    /** The frame's meta description. */
+    description: '{title}: {display} ({year}). Source: {publisher}, {sourceTitle} ({sourceYear}).',
+    year: 'Year',
+    source: 'Source',
+    /** After the year of a figure we calculated. */
+    derived: ', our calculation',
   },
 
   /** The words drawn on the share images (og:image), and in their alt text. */
