@@ -64,7 +64,8 @@ try {
   if (!args.includes('--no-build')) {
     const copy = join(work, 'site');
     mkdirSync(copy);
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
+      cpSync(join(root, entry), join(copy, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     for (let i = 0; i < extra; i++) {
       const { id, text, data } = figures[i % figures.length]!;
@@ -78,7 +79,11 @@ try {
     const cache = join(work, 'cache-step-2');
     const build = (label: string) => {
       const start = performance.now();
-      execFileSync(join(copy, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CARD_CACHE_DIR: cache, OUT_DIR: 'dist' } });
+      execFileSync(join(copy, 'node_modules/.bin/astro'), ['build', '--silent'], {
+        cwd: copy,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, CARD_CACHE_DIR: cache, OUT_DIR: 'dist' },
+      });
       const seconds = (performance.now() - start) / 1000;
       const cards = readdirSync(join(copy, 'dist/og/figures')).length;
       console.log(`  ${label}: ${seconds.toFixed(1)} s for ${cards} figure cards (${readdirSync(cache).length} PNGs in the cache)`);
@@ -87,7 +92,9 @@ try {
     console.log(`\nastro build with ${figures.length + extra} figures (${figures.length} real + ${extra} generated), in a temporary copy:`);
     const cold = build('empty card cache ');
     const warm = build('cache from before');
-    console.log(`  cards cost ${(cold - warm).toFixed(1)} s when drawn: ${(((cold - warm) * 1000) / (figures.length + extra)).toFixed(0)} ms a card in the build`);
+    console.log(
+      `  cards cost ${(cold - warm).toFixed(1)} s when drawn: ${(((cold - warm) * 1000) / (figures.length + extra)).toFixed(0)} ms a card in the build`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -14,7 +14,10 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const report = join(mkdtempSync(join(tmpdir(), 'bench-tests-')), 'vitest.json');
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
@@ -71,4 +74,5 @@ if (args.includes('--ci')) {
 }
 
 console.log('\nSummary (wall time):');
-for (const s of summary) console.log(`  ${s.label.padEnd(24)} best ${seconds(s.best).padStart(8)}  median ${seconds(s.median).padStart(8)}`);
+for (const s of summary)
+  console.log(`  ${s.label.padEnd(24)} best ${seconds(s.best).padStart(8)}  median ${seconds(s.median).padStart(8)}`);

@@ -25,7 +25,8 @@ const LIGHTHOUSE_PAGES = ['', 'figures/', 'figures/forced-labour-2021/', 'progra
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 /** The value after an option: --baseline DIR or --baseline=DIR. */
-const option = (name) => argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const option = (name) =>
+  argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const { outDir, base } = buildSettings(process.env);
 const searchBench = firstSearchOptions(argv, process.env);
 
@@ -74,7 +75,9 @@ if (!args.has('--no-scale')) {
 const rows = printPageBytes(compared);
 const [today, scaled] = [rows.find((r) => r.label === 'this build'), rows.find((r) => r.label.includes('(+'))];
 if (today?.ms && scaled?.ms) {
-  console.log(`Build time per extra page at scale: ${((scaled.ms - today.ms) / (scaled.count - today.count)).toFixed(1)} ms (${scaled.count - today.count} more pages; share cards not drawn in the scale run)`);
+  console.log(
+    `Build time per extra page at scale: ${((scaled.ms - today.ms) / (scaled.count - today.count)).toFixed(1)} ms (${scaled.count - today.count} more pages; share cards not drawn in the scale run)`,
+  );
 }
 
 // 3. Pagefind
@@ -89,13 +92,24 @@ const server = await serve({ dir: outDir, port: 0 });
 try {
   if (!args.has('--no-lighthouse')) {
     const cli = join(createRequire(import.meta.url).resolve('lighthouse/package.json'), '..', 'cli', 'index.js');
-    console.log(`\nLighthouse ${JSON.parse(readFileSync(join(cli, '..', '..', 'package.json'), 'utf8')).version} (mobile emulation, simulated throttling), ${CHROMIUM}`);
-    console.log(`${'page'.padEnd(32)} ${pad('perf', 5)} ${pad('a11y', 5)} ${pad('b-p', 5)} ${pad('seo', 5)} ${pad('LCP', 8)} ${pad('CLS', 6)} ${pad('TBT', 7)}`);
+    console.log(
+      `\nLighthouse ${JSON.parse(readFileSync(join(cli, '..', '..', 'package.json'), 'utf8')).version} (mobile emulation, simulated throttling), ${CHROMIUM}`,
+    );
+    console.log(
+      `${'page'.padEnd(32)} ${pad('perf', 5)} ${pad('a11y', 5)} ${pad('b-p', 5)} ${pad('seo', 5)} ${pad('LCP', 8)} ${pad('CLS', 6)} ${pad('TBT', 7)}`,
+    );
     for (const path of LIGHTHOUSE_PAGES) {
       // Asynchronous: the server answering Lighthouse runs in this process.
       const run = await promisify(execFile)(
         process.execPath,
-        [cli, server.url + path, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
+        [
+          cli,
+          server.url + path,
+          '--output=json',
+          '--quiet',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+          '--only-categories=performance,accessibility,best-practices,seo',
+        ],
         { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       ).catch((error) => ({ stdout: '', stderr: String(error.stderr ?? error.message) }));
       if (!run.stdout) {

@@ -32,7 +32,9 @@ export function buildSettings(env) {
   const port = Number(env.PORT ?? 4321);
   const site = (env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/\s]+$/.test(site)) {
-    throw new Error(`SITE_URL must be an origin such as https://alliance.example.org, without a path; found "${site}". Put a sub-path in BASE_PATH.`);
+    throw new Error(
+      `SITE_URL must be an origin such as https://alliance.example.org, without a path; found "${site}". Put a sub-path in BASE_PATH.`,
+    );
   }
   return {
     site,

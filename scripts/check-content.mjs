@@ -20,8 +20,12 @@ const { problems, counts, messages } = check();
 if (problems.length > 0) {
   console.error(`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix.\n`);
   for (const message of messages) console.error(`  ✗ ${message}`);
-  console.error('\nFix the files above and run `npm run check` again. docs/fields.md lists every field; CONTRIBUTING.md explains the messages.');
+  console.error(
+    '\nFix the files above and run `npm run check` again. docs/fields.md lists every field; CONTRIBUTING.md explains the messages.',
+  );
   process.exit(1);
 }
-const summary = Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ');
+const summary = Object.entries(counts)
+  .map(([name, count]) => `${count} ${name}`)
+  .join(', ');
 console.log(`Content check passed: ${summary} (${((performance.now() - started) / 1000).toFixed(1)} s).`);

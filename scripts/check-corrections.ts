@@ -18,7 +18,9 @@ try {
 const today = new Date().toISOString().slice(0, 10);
 if (result.missing.length > 0) {
   const n = result.missing.length;
-  console.error(`Corrections check failed: ${n} published figure${n === 1 ? '' : 's'} changed since ${base} without a new entry in content/corrections/.\n`);
+  console.error(
+    `Corrections check failed: ${n} published figure${n === 1 ? '' : 's'} changed since ${base} without a new entry in content/corrections/.\n`,
+  );
   for (const change of result.missing) {
     const [what, fix] = reportLines(change, today);
     console.error(`  ✗ ${what}\n    ${fix}\n`);

@@ -10,7 +10,13 @@ const { outDir, site } = buildSettings(process.env);
 const own = new URL(site).origin;
 
 /** @param {string} value */
-const decode = (value) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (value) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** @type {Map<string, Map<string, Set<string>>>} host → address → pages */
 const hosts = new Map();
@@ -32,13 +38,16 @@ for (const file of pages) {
 
 const sorted = [...hosts].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
 if (process.argv.includes('--json')) {
-  const json = Object.fromEntries(sorted.map(([host, links]) => [host, Object.fromEntries([...links].sort().map(([href, from]) => [href, [...from]]))]));
+  const json = Object.fromEntries(
+    sorted.map(([host, links]) => [host, Object.fromEntries([...links].sort().map(([href, from]) => [href, [...from]]))]),
+  );
   console.log(JSON.stringify(json, null, 2));
 } else {
   const total = sorted.reduce((n, [, links]) => n + links.size, 0);
   console.log(`${total} external addresses on ${sorted.length} hosts, linked from ${pages.length} pages in ${outDir}/\n`);
   for (const [host, links] of sorted) {
     console.log(`${host} (${links.size})`);
-    for (const [href, from] of [...links].sort()) console.log(`  ${href}\n      from ${[...from].slice(0, 4).join(', ')}${from.size > 4 ? ` and ${from.size - 4} more` : ''}`);
+    for (const [href, from] of [...links].sort())
+      console.log(`  ${href}\n      from ${[...from].slice(0, 4).join(', ')}${from.size > 4 ? ` and ${from.size - 4} more` : ''}`);
   }
 }

@@ -47,7 +47,10 @@ function hostName(header) {
 function requestedSegments(pathname, baseSegments) {
   let segments;
   try {
-    segments = pathname.split('/').slice(1).map((s) => decodeURIComponent(s));
+    segments = pathname
+      .split('/')
+      .slice(1)
+      .map((s) => decodeURIComponent(s));
   } catch {
     return undefined; // a malformed escape such as %E0%A4%A
   }
@@ -113,7 +116,12 @@ export async function serve(options = {}) {
   };
 
   const plain = (req, res, status, text, headers = {}) => {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store', ...headers });
+    res.writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(text),
+      'Cache-Control': 'no-store',
+      ...headers,
+    });
     res.end(req.method === 'HEAD' ? undefined : text);
   };
 

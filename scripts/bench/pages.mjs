@@ -73,10 +73,14 @@ const num = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-GB') :
 export function printPageBytes(builds) {
   const rows = builds.map((b) => ({ ...b, ...pageBytes(b.dir, b.base).summary }));
   console.log(`\nBytes before first paint (HTML + blocking CSS, gzip 6), and the CSS each page carries (gzip)`);
-  console.log(`${'build'.padEnd(26)} ${pad('pages', 6)} ${pad('median', 7)} ${pad('no embeds', 9)} ${pad('largest', 8)}  ${'(page)'.padEnd(34)} ${pad('CSS med.', 8)} ${pad('CSS max', 8)} ${pad('build', 8)}`);
+  console.log(
+    `${'build'.padEnd(26)} ${pad('pages', 6)} ${pad('median', 7)} ${pad('no embeds', 9)} ${pad('largest', 8)}  ${'(page)'.padEnd(34)} ${pad('CSS med.', 8)} ${pad('CSS max', 8)} ${pad('build', 8)}`,
+  );
   for (const r of rows) {
     const time = r.ms === undefined ? '' : `${(r.ms / 1000).toFixed(1)} s`;
-    console.log(`${r.label.padEnd(26)} ${pad(r.count, 6)} ${pad(num(r.median), 7)} ${pad(num(r.readMedian), 9)} ${pad(num(r.largest.critical), 8)}  ${r.largest.page.padEnd(34)} ${pad(num(r.cssMedian), 8)} ${pad(num(r.cssMax), 8)} ${pad(time, 8)}`);
+    console.log(
+      `${r.label.padEnd(26)} ${pad(r.count, 6)} ${pad(num(r.median), 7)} ${pad(num(r.readMedian), 9)} ${pad(num(r.largest.critical), 8)}  ${r.largest.page.padEnd(34)} ${pad(num(r.cssMedian), 8)} ${pad(num(r.cssMax), 8)} ${pad(time, 8)}`,
+    );
   }
   return rows;
 }

@@ -26,7 +26,8 @@ export function firstSearchOptions(argv, env = {}) {
   const option = (name) => {
     if (!argv.includes(name)) return undefined;
     const value = argv[argv.indexOf(name) + 1];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value, e.g. ${name} ${name === '--runs' ? DEFAULT_RUNS : 'dist'}`);
+    if (value === undefined || value.startsWith('--'))
+      throw new Error(`${name} needs a value, e.g. ${name} ${name === '--runs' ? DEFAULT_RUNS : 'dist'}`);
     return value;
   };
   const compare = option('--compare') ?? env.BENCH_COMPARE;
@@ -56,7 +57,13 @@ export function indexStats(dir) {
     const sizes = files.filter((f) => f.startsWith(prefix)).map(size);
     return { count: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), median: median(sizes), max: Math.max(0, ...sizes) };
   };
-  return { files: files.length, bytes: files.map(size).reduce((a, b) => a + b, 0), chunks: group('index/'), fragments: group('fragment/'), filters: group('filter/') };
+  return {
+    files: files.length,
+    bytes: files.map(size).reduce((a, b) => a + b, 0),
+    chunks: group('index/'),
+    fragments: group('fragment/'),
+    filters: group('filter/'),
+  };
 }
 
 /** In the page: note the input event's time and when the first result link appears. */
@@ -86,7 +93,9 @@ async function firstSearch(browser, siteUrl, query) {
     await page.locator('#search-input').fill(query);
     await page.waitForFunction(() => window.__firstSearch.first !== undefined, undefined, { timeout: 60_000 });
     const { input, first } = await page.evaluate(() => window.__firstSearch);
-    await page.waitForFunction(() => /\S/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => /\S/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, {
+      timeout: 60_000,
+    });
     await page.waitForLoadState('networkidle');
     return { ms: first - input, files: fetched };
   } finally {
@@ -159,7 +168,8 @@ export function formatFirstSearch(results) {
   const lines = [`First search for "${query}" on /search/: ${runs} cold runs per build, alternating, one Chromium`];
   lines.push(`${''.padEnd(30)}${results.map((r) => r.label.padStart(width + 2)).join('')}`);
   for (const [name, value] of rows) lines.push(`${name.padEnd(30)}${results.map((r) => value(r).padStart(width + 2)).join('')}`);
-  if (results.length === 2) lines.push(`ratio of medians ${results[0].label} / ${results[1].label}: ${(results[0].median / results[1].median).toFixed(2)}`);
+  if (results.length === 2)
+    lines.push(`ratio of medians ${results[0].label} / ${results[1].label}: ${(results[0].median / results[1].median).toFixed(2)}`);
   for (const r of results) {
     lines.push(`${r.label} (${r.dir}), runs in ms: ${r.times.map((t) => t.toFixed(0)).join(' ')}`);
     for (const f of r.fetched) lines.push(`  ${String(f.bytes).padStart(8)}  ${f.path}`);

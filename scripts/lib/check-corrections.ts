@@ -39,18 +39,26 @@ const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '')
 
 /** True when `path` is an entry file of the collection: directly in its folder, with one of its endings. */
 const entryFile = (spec: CollectionSpec, path: string) =>
-  path.startsWith(`${spec.path}/`) && !path.slice(spec.path.length + 1).includes('/') && (spec.extensions ?? []).some((ext) => path.endsWith(ext));
+  path.startsWith(`${spec.path}/`) &&
+  !path.slice(spec.path.length + 1).includes('/') &&
+  (spec.extensions ?? []).some((ext) => path.endsWith(ext));
 
 /** The entry files of a collection at commit `base`, path → text, read with one `git cat-file`. */
 export function filesAt(root: string, base: string, spec: CollectionSpec): Map<string, string> {
-  const listing = git(root, ['ls-tree', '-z', base, '--', `${spec.path}/`]).split('\0').filter(Boolean);
+  const listing = git(root, ['ls-tree', '-z', base, '--', `${spec.path}/`])
+    .split('\0')
+    .filter(Boolean);
   const blobs = listing
     .map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null && entryFile(spec, m[2]!))
     .map((m) => ({ sha: m[1]!, path: m[2]! }));
   const files = new Map<string, string>();
   if (blobs.length === 0) return files;
-  const out = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: blobs.map((b) => b.sha).join('\n') + '\n', maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: blobs.map((b) => b.sha).join('\n') + '\n',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   let at = 0;
   for (const blob of blobs) {
     const headerEnd = out.indexOf(0x0a, at);
@@ -97,9 +105,7 @@ export function checkCorrections(root: string, base: string): CorrectionsCheck {
   const before = figures(filesAt(root, base, FIGURES));
   const after = figures(filesNow(root, FIGURES));
   const logged = new Set(filesAt(root, base, CORRECTIONS).keys());
-  const newEntries = [...filesNow(root, CORRECTIONS)]
-    .filter(([path]) => !logged.has(path))
-    .map(([, text]) => frontmatter(text) ?? {});
+  const newEntries = [...filesNow(root, CORRECTIONS)].filter(([path]) => !logged.has(path)).map(([, text]) => frontmatter(text) ?? {});
   const changes = figureChanges(before, after);
   return { base, compared: before.size, changes, missing: unrecorded(changes, newEntries) };
 }

@@ -154,7 +154,7 @@ function textReference(): string[] {
     '',
     'The texts of charts, notes on disagreements, topics, section pages and `content/site.yaml` may hold:',
     '',
-    '- `{figure-id}`, such as `{forced-labour-2021}`: the figure\'s value, linked to its page (the id must be a file in `content/figures/`);',
+    "- `{figure-id}`, such as `{forced-labour-2021}`: the figure's value, linked to its page (the id must be a file in `content/figures/`);",
     '- `[words](/address/)`: a link to an address on this site, an `#anchor` on the same page, or an `https://` address;',
     '- a value the site fills in, from the table below.',
     '',

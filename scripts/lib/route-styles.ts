@@ -25,7 +25,11 @@ const NO_POLYFILLS = 0 as Polyfills;
  * the border style, the stylesheet sets itself.
  */
 export async function stylesFor(stylesheet: string, candidates: Iterable<string>): Promise<string> {
-  const compiler = await compile(readFileSync(stylesheet, 'utf8'), { base: dirname(resolve(stylesheet)), onDependency: () => undefined, polyfills: NO_POLYFILLS });
+  const compiler = await compile(readFileSync(stylesheet, 'utf8'), {
+    base: dirname(resolve(stylesheet)),
+    onDependency: () => undefined,
+    polyfills: NO_POLYFILLS,
+  });
   return optimize(compiler.build([...candidates]), { minify: true }).code.trim();
 }
 
@@ -55,7 +59,12 @@ function scriptCandidates(dir: string, base: string, page: string, cache: Map<st
  * `dir`); a page with the site's stylesheet that no route names is a group of its own. Returns how
  * many pages were rewritten and how many different stylesheets they carry.
  */
-export async function writeRouteStyles(options: { dir: string; base: string; stylesheet: string; routes: Map<string, string[]> }): Promise<{ pages: number; stylesheets: number }> {
+export async function writeRouteStyles(options: {
+  dir: string;
+  base: string;
+  stylesheet: string;
+  routes: Map<string, string[]>;
+}): Promise<{ pages: number; stylesheets: number }> {
   const { dir, base, stylesheet } = options;
   const pages = listFiles(dir).filter((f) => f.endsWith('.html') && hasSiteStyles(readFileSync(join(dir, f), 'utf8')));
   const routeOf = new Map<string, string>();
@@ -100,7 +109,9 @@ export function routeStyles(options: { stylesheet?: string } = {}): AstroIntegra
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const routes = new Map([...assets].map(([route, urls]) => [route, urls.map((u) => relative(out, fileURLToPath(u)).split(sep).join('/'))]));
+        const routes = new Map(
+          [...assets].map(([route, urls]) => [route, urls.map((u) => relative(out, fileURLToPath(u)).split(sep).join('/'))]),
+        );
         const stylesheet = join(root, options.stylesheet ?? SITE_STYLESHEET);
         const { pages, stylesheets } = await writeRouteStyles({ dir: out, base, stylesheet, routes });
         logger.info(`Gave ${pages} pages the styles their route uses: ${stylesheets} stylesheet${stylesheets === 1 ? '' : 's'}.`);

@@ -115,7 +115,10 @@ const TEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
  * @param {{ extra?: number, build?: 'full' | 'pages', ownPages?: number, signal?: AbortSignal, site?: string, env?: Record<string, string> }} [options]
  * @returns {Promise<{ ok: boolean, log: string, ms: number, figures: number }>}
  */
-export async function buildScaleSite(outDir, { extra = 1000, build = 'full', ownPages, signal, site = join(SCALE_ROOT, `site-${extra}`), env = {} } = {}) {
+export async function buildScaleSite(
+  outDir,
+  { extra = 1000, build = 'full', ownPages, signal, site = join(SCALE_ROOT, `site-${extra}`), env = {} } = {},
+) {
   try {
     const added = writeScaleSite(site, extra);
     const ids = readdirSync(join(site, 'content/figures'))
@@ -130,7 +133,13 @@ export async function buildScaleSite(outDir, { extra = 1000, build = 'full', own
     for (const key of TEST_ENV) delete clean[key];
     rmSync(resolve(outDir), { recursive: true, force: true });
     const started = performance.now();
-    const { code, log } = await run(site, { ...clean, SHARE_CARDS: 'off', ...env, OUT_DIR: resolve(outDir) }, join(site, 'build.log'), signal, build);
+    const { code, log } = await run(
+      site,
+      { ...clean, SHARE_CARDS: 'off', ...env, OUT_DIR: resolve(outDir) },
+      join(site, 'build.log'),
+      signal,
+      build,
+    );
     const ms = performance.now() - started;
     return { ok: code === 0 && added.length === extra, log: log.slice(-4000), ms, figures };
   } catch (error) {

@@ -23,7 +23,12 @@ export function cardRenderer() {
     for (const subset of FONT_SUBSETS) {
       for (const weight of [400, 700] as const) {
         const file = projectRequire.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff2`);
-        fonts.push({ name: subset === 'latin' ? CARD_FONT : `${CARD_FONT} ${subset}`, data: await readFile(file), weight, style: 'normal' });
+        fonts.push({
+          name: subset === 'latin' ? CARD_FONT : `${CARD_FONT} ${subset}`,
+          data: await readFile(file),
+          weight,
+          style: 'normal',
+        });
       }
     }
     const version = (name: string) => (projectRequire(`${name}/package.json`) as { version: string }).version;

@@ -28,7 +28,13 @@ export function getLog(): Promise<LogEntry[]> {
     };
     const entries = corrections.map((entry): LogEntry => {
       const target = correctionTarget(entry.data);
-      return { entry, target, title: titles[target.type].get(target.id) ?? target.id, path: targetPath(target), anchor: changeAnchor(entry.id) };
+      return {
+        entry,
+        target,
+        title: titles[target.type].get(target.id) ?? target.id,
+        path: targetPath(target),
+        anchor: changeAnchor(entry.id),
+      };
     });
     return sortCorrections(entries, (e) => ({ ...e.entry.data, id: e.entry.id, title: e.title }));
   })();

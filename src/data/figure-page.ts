@@ -9,7 +9,14 @@ import { disagreementsFor } from '../lib/figure-disagreements';
 
 export async function figurePage(figure: Figure) {
   const f = figure.data;
-  const [byId, charts, topics, notes, corrections, card] = await Promise.all([figuresById(), chartsOf(figure.id), getTopics(), getDisagreements(), correctionsOf('figure', figure.id), figureCardImage(figure)]);
+  const [byId, charts, topics, notes, corrections, card] = await Promise.all([
+    figuresById(),
+    chartsOf(figure.id),
+    getTopics(),
+    getDisagreements(),
+    correctionsOf('figure', figure.id),
+    figureCardImage(figure),
+  ]);
   return {
     topic: topics.find((t) => t.id === f.topic)!,
     related: f.related.map((id) => byId.get(id)!),

@@ -13,7 +13,11 @@ export async function figureRecords() {
 }
 
 /** The schema.org Dataset that /figures/ describes itself as: the page, its CSV and JSON, the years covered. */
-export function figuresDataset(section: { title: string; description: string }, conference: { name: string; shortName: string }, figures: readonly Figure[]) {
+export function figuresDataset(
+  section: { title: string; description: string },
+  conference: { name: string; shortName: string },
+  figures: readonly Figure[],
+) {
   return figureDataset({
     name: fill(ui.figures.datasetName, { title: section.title, conference: conference.name }),
     description: section.description,

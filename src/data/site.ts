@@ -44,7 +44,10 @@ export const getDisagreements = () => listOf('disagreements');
 /** The figures by topic (in the order of the topics), then by order and id. */
 export async function getFigures(): Promise<Figure[]> {
   const [all, topics] = await Promise.all([getCollection('figures'), getCollection('topics')]);
-  return displayOrder(all, topics.map((t) => t.id));
+  return displayOrder(
+    all,
+    topics.map((t) => t.id),
+  );
 }
 
 /** The figures that get pages of their own in this build (FIGURE_PAGES; every one by default). */

@@ -3,7 +3,16 @@
 //   SHARE_CARDS  "off" draws no figure cards, for builds that only measure pages (the scale run of
 //                `npm run bench` and tests/site/scale.test.ts): the pages are the same, still naming
 //                their cards, but /og/figures/ stays empty. Never for a site to publish. Default "on".
-import { CARD_HEIGHT, CARD_WIDTH, figureCard, figureCardAlt, shareCardsSetting, siteCard, siteCardAlt, type FigureCardInput } from '../lib/social-card';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  figureCard,
+  figureCardAlt,
+  shareCardsSetting,
+  siteCard,
+  siteCardAlt,
+  type FigureCardInput,
+} from '../lib/social-card';
 import { formatDateRange } from '../lib/format';
 import { cardPng } from './card-renderer';
 import { getConference, type Figure } from './site';
@@ -20,7 +29,16 @@ export interface CardImage {
 
 function figureInput(figure: Figure, siteName: string): FigureCardInput {
   const f = figure.data;
-  return { siteName, display: f.display, title: f.title, year: f.year, yearKind: f.yearKind, publisher: f.source.publisher, sourceYear: f.source.year, derived: f.status === 'derived' };
+  return {
+    siteName,
+    display: f.display,
+    title: f.title,
+    year: f.year,
+    yearKind: f.yearKind,
+    publisher: f.source.publisher,
+    sourceYear: f.source.year,
+    derived: f.status === 'derived',
+  };
 }
 
 async function siteInput() {

@@ -20,7 +20,13 @@ let values: Promise<Record<TextValueName, string>> | undefined;
 /** What each {value.name} of a text becomes. */
 export function textValues(): Promise<Record<TextValueName, string>> {
   values ??= (async () => {
-    const [c, figures, articles, sessions, speakers] = await Promise.all([getConference(), getFigures(), getArticles(), getSessions(), getSpeakers()]);
+    const [c, figures, articles, sessions, speakers] = await Promise.all([
+      getConference(),
+      getFigures(),
+      getArticles(),
+      getSessions(),
+      getSpeakers(),
+    ]);
     return {
       'conference.name': c.name,
       'conference.shortName': c.shortName,
@@ -119,7 +125,13 @@ export async function getSection(id: SectionId): Promise<Section> {
   const entry = await getEntry('sections', id);
   const file = `${SECTIONS_FOLDER}/${id}.md`;
   if (!entry) {
-    throw new ContentError([{ file, field: '', message: `is missing: the page ${SECTION_PAGES[id].address} takes its title, description and introduction from it` }]);
+    throw new ContentError([
+      {
+        file,
+        field: '',
+        message: `is missing: the page ${SECTION_PAGES[id].address} takes its title, description and introduction from it`,
+      },
+    ]);
   }
   const resolve = await textResolvers();
   const words = (text: string) => plainText(text, resolve.plain);
@@ -155,7 +167,14 @@ export function partOf(section: Section, id: string): SectionPart {
 
 async function getSite() {
   const entry = await getEntry('site', 'site');
-  if (!entry) throw new ContentError([{ file: 'content/site.yaml', field: '', message: 'is missing: every page takes its footer and the wording of the conference status from it' }]);
+  if (!entry)
+    throw new ContentError([
+      {
+        file: 'content/site.yaml',
+        field: '',
+        message: 'is missing: every page takes its footer and the wording of the conference status from it',
+      },
+    ]);
   return entry.data;
 }
 

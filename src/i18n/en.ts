@@ -359,14 +359,20 @@ export const en = {
     results: 'Search results',
     more: 'Show more results',
     none: 'Nothing on the site matches all of those words. Check the spelling, use fewer words, or write a number as the site does (27.6 million, US$150 billion, 38%). Or clear the section filters.',
-    error: 'Search could not be loaded. It runs in your browser from a small index: reload the page to try again, or browse the sections below.',
-    noScript: 'Search runs in your browser and needs JavaScript, which is turned off. Every page can also be reached from the sections below.',
+    error:
+      'Search could not be loaded. It runs in your browser from a small index: reload the page to try again, or browse the sections below.',
+    noScript:
+      'Search runs in your browser and needs JavaScript, which is turned off. Every page can also be reached from the sections below.',
     /** Shown by the development server, which has no search index. */
     needsBuild:
       'The development server has no search index: Pagefind makes it when the site is built. To try search, stop this server and run npm start, which builds the site and serves it with search at http://localhost:4321/search/.',
     /** Said (live region) and shown after a search. */
     status: {
-      found: { zero: 'No results for “{query}”{where}.', one: '{count} result for “{query}”{where}.', other: '{count} results for “{query}”{where}.' },
+      found: {
+        zero: 'No results for “{query}”{where}.',
+        one: '{count} result for “{query}”{where}.',
+        other: '{count} results for “{query}”{where}.',
+      },
       where: ' in {sections}',
       and: ' and ',
       truncated: ' Your search was longer than {max} characters, so only the first part was used.',

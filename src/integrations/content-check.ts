@@ -18,7 +18,9 @@ export function contentCheck(): AstroIntegration {
   const report = (logger: AstroIntegrationLogger) => {
     const { problems } = check();
     if (problems.length > 0) {
-      logger.error(`The content has ${problemCount(problems.length)} to fix:\n${problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n')}`);
+      logger.error(
+        `The content has ${problemCount(problems.length)} to fix:\n${problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n')}`,
+      );
     } else if (failing) {
       logger.info('Content check passed: every problem is fixed.');
     }

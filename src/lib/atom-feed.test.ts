@@ -28,7 +28,12 @@ const feed = (entries: AtomEntry[], over: Partial<AtomFeed> = {}): AtomFeed => (
 describe('atomFeed', () => {
   const xml = atomFeed(
     feed([
-      entry({ id: 'https://example.org/changes/#change-2026-12-02-b', date: '2026-12-02', title: 'Update: B', link: 'https://example.org/background/b/#change-2026-12-02-b' }),
+      entry({
+        id: 'https://example.org/changes/#change-2026-12-02-b',
+        date: '2026-12-02',
+        title: 'Update: B',
+        link: 'https://example.org/background/b/#change-2026-12-02-b',
+      }),
       entry(),
     ]),
   );
@@ -43,7 +48,11 @@ describe('atomFeed', () => {
     expect(parsed.authors.map((a) => a.name)).toEqual(['Alliance 2023']);
     expect(parsed.items.map((i) => [i.id, i.title, i.url])).toEqual([
       ['https://example.org/changes/#change-2026-12-02-b', 'Update: B', 'https://example.org/background/b/#change-2026-12-02-b'],
-      ['https://example.org/changes/#change-2026-11-30-a', 'Correction: People in forced labour', 'https://example.org/figures/a/#change-2026-11-30-a'],
+      [
+        'https://example.org/changes/#change-2026-11-30-a',
+        'Correction: People in forced labour',
+        'https://example.org/figures/a/#change-2026-11-30-a',
+      ],
     ]);
   });
 
@@ -65,7 +74,8 @@ describe('atomFeed', () => {
   });
 
   it('keeps a hostile summary, title and body inert: no extra element, no broken section, no control character', () => {
-    const hostile = 'a </summary><entry><id>x</id></entry> ]]> b ]]> <![CDATA[ c & d &amp; <script>alert(1)</script> \u0001\u0008\u001B\u007F\u0085 \u202Eevil\u202C \uFFFE\uD800 end';
+    const hostile =
+      'a </summary><entry><id>x</id></entry> ]]> b ]]> <![CDATA[ c & d &amp; <script>alert(1)</script> \u0001\u0008\u001B\u007F\u0085 \u202Eevil\u202C \uFFFE\uD800 end';
     const out = atomFeed(feed([entry({ title: hostile, summary: hostile, html: `<p>${hostile}</p>` })], { title: hostile }));
     expect(wellFormed(out)).toBe(true);
     const { entries } = rawFeed(out);
@@ -73,7 +83,9 @@ describe('atomFeed', () => {
     const expected = 'a </summary><entry><id>x</id></entry> ]]> b ]]> <![CDATA[ c & d &amp; <script>alert(1)</script> evil end';
     expect(entries[0]!.summary).toBe(expected);
     expect(entries[0]!.title).toBe(expected);
-    expect(entries[0]!.content).toBe('<p>a </summary><entry><id>x</id></entry> ]]> b ]]> <![CDATA[ c & d &amp; <script>alert(1)</script>  evil  end</p>');
+    expect(entries[0]!.content).toBe(
+      '<p>a </summary><entry><id>x</id></entry> ]]> b ]]> <![CDATA[ c & d &amp; <script>alert(1)</script>  evil  end</p>',
+    );
     expect(out).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\uFFFE]/);
     expect(out).not.toContain('<script');
     expect(out).not.toContain('<entry><id>x');

@@ -44,10 +44,7 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** Plain text for the feed: one line, no control, bidirectional or zero-width character. */
 export function feedText(text: string): string {
-  return withoutHiddenCharacters(text.replace(/\s/g, ' '))
-    .replace(NOT_XML, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutHiddenCharacters(text.replace(/\s/g, ' ')).replace(NOT_XML, '').replace(/\s+/g, ' ').trim();
 }
 
 /** HTML for the feed: line breaks kept, characters XML cannot carry and bidirectional controls removed. */

@@ -8,7 +8,12 @@ const mdx = (body: string, firstLine = 1) => lines(bodyMarkupProblems('content/b
 describe('bodyMarkupProblems in Markdown', () => {
   it('names the line (counted in the whole file) and the construct, with the fix', () => {
     expect(bodyMarkupProblems('content/figures/x.md', 'Text.\n\n<script>alert(1)</script>\n', { mdx: false, firstLine: 12 })).toEqual([
-      { file: 'content/figures/x.md', field: '', line: 14, message: 'a <script> element: remove it: the site publishes no scripts, styles, frames, forms or redirects from content' },
+      {
+        file: 'content/figures/x.md',
+        field: '',
+        line: 14,
+        message: 'a <script> element: remove it: the site publishes no scripts, styles, frames, forms or redirects from content',
+      },
     ]);
   });
 
@@ -31,7 +36,11 @@ describe('bodyMarkupProblems in Markdown', () => {
   });
 
   it('says nothing about ordinary Markdown, tables, abbreviations and https links', () => {
-    expect(md('## Heading\n\nA [link](https://www.osce.org/) and <abbr title="x">OSCE</abbr>.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```html\n<script>not run</script>\n```\n')).toEqual([]);
+    expect(
+      md(
+        '## Heading\n\nA [link](https://www.osce.org/) and <abbr title="x">OSCE</abbr>.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```html\n<script>not run</script>\n```\n',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -41,12 +50,16 @@ describe('bodyMarkupProblems in MDX', () => {
   });
 
   it('leaves MDX code, components and syntax to mdx-usage.ts', () => {
-    expect(mdx('import fs from "node:fs"\n\n{fs.readFileSync("/etc/passwd", "utf8")}\n\n<Figure id={x} />\n\n<Evil />\n\nexport const y = 1\n')).toEqual([]);
+    expect(
+      mdx('import fs from "node:fs"\n\n{fs.readFileSync("/etc/passwd", "utf8")}\n\n<Figure id={x} />\n\n<Evil />\n\nexport const y = 1\n'),
+    ).toEqual([]);
     expect(mdx('Only <1% of them.\n')).toEqual([]);
   });
 
   it('rejects HTML written as JSX that runs code, expressions in its attributes included', () => {
-    const found = mdx('<script>alert(1)</script>\n\n<a href="javascript:alert(1)">x</a>\n\n<img src="x" onError="alert(1)" />\n\n<a href={leak}>x</a>\n');
+    const found = mdx(
+      '<script>alert(1)</script>\n\n<a href="javascript:alert(1)">x</a>\n\n<img src="x" onError="alert(1)" />\n\n<a href={leak}>x</a>\n',
+    );
     expect(found).toEqual([
       expect.stringMatching(/^line 1: a <script> element/),
       expect.stringMatching(/^line 3: a javascript: address in href= on <a>/),

@@ -14,7 +14,28 @@ import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-errors';
 
 /** Elements that run code, load or frame other pages, restyle the page, send forms or redirect. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea', 'select', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'base',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'srcset', 'cite', 'background']);
 const UNSAFE_URL = /^\s*(?:javascript|data|vbscript)\s*:/i;
 
@@ -63,7 +84,8 @@ function htmlConstructs(html: string): { line: number; what: string }[] {
       ]);
       for (const what of attributeProblems(name, attributes)) found.push({ line, what });
     }
-    if (node.type === 'comment' && /<\s*script|-->/i.test(node.value)) found.push({ line: node.position?.start.line ?? 1, what: 'an HTML comment holding markup' });
+    if (node.type === 'comment' && /<\s*script|-->/i.test(node.value))
+      found.push({ line: node.position?.start.line ?? 1, what: 'an HTML comment holding markup' });
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
@@ -99,13 +121,19 @@ export function bodyMarkupProblems(file: string, body: string, options: BodyMark
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'html':
-        for (const c of htmlConstructs((node as { value: string }).value)) found.push({ line: line + c.line - 1, what: c.what, fix: FIX.html! });
+        for (const c of htmlConstructs((node as { value: string }).value))
+          found.push({ line: line + c.line - 1, what: c.what, fix: FIX.html! });
         break;
       case 'link':
       case 'image':
       case 'definition': {
         const url = (node as { url: string }).url;
-        if (UNSAFE_URL.test(normaliseUrl(url))) found.push({ line, what: `a ${normaliseUrl(url).split(':')[0]!.trim().toLowerCase()}: address in a Markdown ${node.type}`, fix: FIX.url! });
+        if (UNSAFE_URL.test(normaliseUrl(url)))
+          found.push({
+            line,
+            what: `a ${normaliseUrl(url).split(':')[0]!.trim().toLowerCase()}: address in a Markdown ${node.type}`,
+            fix: FIX.url!,
+          });
         break;
       }
       case 'mdxJsxFlowElement':
@@ -117,7 +145,10 @@ export function bodyMarkupProblems(file: string, body: string, options: BodyMark
         const literal = jsx.attributes.filter((a) => a.type === 'mdxJsxAttribute' && typeof a.name === 'string');
         const attrs = literal.map((a): [string, string | null] => [a.name!, typeof a.value === 'string' ? a.value : null]);
         for (const what of attributeProblems(name, attrs)) found.push({ line, what, fix: what.includes('address') ? FIX.url! : FIX.html! });
-        if (jsx.attributes.length !== literal.length || literal.some((a) => a.value !== null && a.value !== undefined && typeof a.value !== 'string')) {
+        if (
+          jsx.attributes.length !== literal.length ||
+          literal.some((a) => a.value !== null && a.value !== undefined && typeof a.value !== 'string')
+        ) {
           found.push({ line, what: `an expression in the attributes of <${name}>`, fix: FIX.expression! });
         }
         break;

@@ -13,14 +13,22 @@ const svg = chartSvg({ title: 'Forced labour in 2021', description: 'All: 27.6 m
 
 describe('chartSvg', () => {
   it('is a standalone SVG document of fixed width with a title and a description', () => {
-    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" width="${CHART_SVG_WIDTH}" height="${layout.height}" role="img"`));
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" width="${CHART_SVG_WIDTH}" height="${layout.height}" role="img"`,
+      ),
+    );
     expect(svg).toContain('<title>Forced labour in 2021</title>');
     expect(svg).toContain('<desc>All: 27.6 million.</desc>');
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
   });
 
   it('draws one bar per figure, labelled, in the light palette, with widths in percent', () => {
-    expect([...svg.matchAll(/<text class="chart-label"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['All forced labour', 'Private economy', 'State-imposed']);
+    expect([...svg.matchAll(/<text class="chart-label"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual([
+      'All forced labour',
+      'Private economy',
+      'State-imposed',
+    ]);
     expect(svg).toContain('<rect class="chart-bar chart-bar-total" x="0" y="20" width="100%" height="28" rx="2" fill="#55534e"/>');
     expect(svg).toMatch(/<rect class="chart-bar" [^>]*width="62.68%"[^>]*fill="#8a2c0d"\/>/);
     expect(svg).toMatch(/<text class="chart-value chart-value-inside" x="100%" dx="-8"[^>]*fill="#fbfaf7">27.6 million<\/text>/);

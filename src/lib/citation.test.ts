@@ -21,7 +21,10 @@ describe('citeFigure', () => {
   });
 
   it('says when the year is not a data year', () => {
-    const text = citeFigure({ ...figure, title: 'OSCE participating States', display: '57', year: 2023, yearKind: 'statement' }, 'https://site.test/f/');
+    const text = citeFigure(
+      { ...figure, title: 'OSCE participating States', display: '57', year: 2023, yearKind: 'statement' },
+      'https://site.test/f/',
+    );
     expect(text).toMatch(/^OSCE participating States: 57 \(statement of 2023\)\. Source: /);
   });
 });

@@ -19,16 +19,16 @@ export class UnquotedDate {
   constructor(readonly text: string) {}
   /** The date written as the schemas want it: 2023-4-18 → 2023-04-18. */
   get padded(): string {
-    return this.text.replace(/^(\d{4})-(\d{1,2})-(\d{1,2}).*$/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    return this.text.replace(
+      /^(\d{4})-(\d{1,2})-(\d{1,2}).*$/,
+      (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+    );
   }
 }
 
 /** A field path as editors read it: list items count from 1, e.g. sources[2].url. */
 export function fieldLabel(path: (string | number)[]): string {
-  return path.reduce<string>(
-    (label, key) => (typeof key === 'number' ? `${label}[${key + 1}]` : label ? `${label}.${key}` : key),
-    '',
-  );
+  return path.reduce<string>((label, key) => (typeof key === 'number' ? `${label}[${key + 1}]` : label ? `${label}.${key}` : key), '');
 }
 
 /** What was found, quoted and shortened, in words. */
@@ -79,7 +79,8 @@ function messageFor(issue: ZodIssue, label: string, found: unknown): string {
       }
       return ours ?? `"${label}" must be ${EXPECTED[issue.expected] ?? issue.expected}`;
     case 'too_small':
-      if (issue.type === 'string' && !ours) return `"${label}" must not be empty: write some text, or delete the line if the field is optional`;
+      if (issue.type === 'string' && !ours)
+        return `"${label}" must not be empty: write some text, or delete the line if the field is optional`;
       return ours ?? `"${label}" must be at least ${issue.minimum}`;
     case 'invalid_enum_value':
       return ours ?? `"${label}" must be one of: ${issue.options.join(', ')}`;
@@ -103,7 +104,8 @@ export function problemsFromIssues(file: string, issues: ZodIssue[], data: unkno
     const found = valueAt(data, issue.path);
     let message = messageFor(issue, field, found);
     // Say what was found, unless there was nothing or the message already quotes it.
-    const quoted = (typeof found === 'string' || typeof found === 'number') && (message.includes(`"${found}"`) || message.includes(`(${found})`));
+    const quoted =
+      (typeof found === 'string' || typeof found === 'number') && (message.includes(`"${found}"`) || message.includes(`(${found})`));
     if (found !== undefined && found !== null && found !== '' && !quoted) message = `${message}; found ${describe(found)}`;
     return [{ file, field, message }];
   });
@@ -120,11 +122,10 @@ export const problemCount = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 /** An error whose message lists every problem, one per line, ready to stop the build. */
 export class ContentError extends Error {
   /** Astro prints it under the problems. */
-  readonly hint = 'Fix the files above; `npm run check` lists the same problems in seconds. docs/fields.md lists every field; CONTRIBUTING.md explains the messages.';
+  readonly hint =
+    'Fix the files above; `npm run check` lists the same problems in seconds. docs/fields.md lists every field; CONTRIBUTING.md explains the messages.';
   constructor(readonly problems: ContentProblem[]) {
-    super(
-      `The content has ${problemCount(problems.length)} to fix:\n` + problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n'),
-    );
+    super(`The content has ${problemCount(problems.length)} to fix:\n` + problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n'));
     this.name = 'ContentError';
     // Where in the code the check stopped says nothing to an editor: Astro prints no stack trace for it.
     this.stack = '';

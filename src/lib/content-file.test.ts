@@ -17,7 +17,10 @@ describe('parseContentFile', () => {
   });
 
   it('asks for the frontmatter block, or for its closing line', () => {
-    expect(parseContentFile('Just text', 'markdown')).toMatchObject({ ok: false, message: expect.stringMatching(/^must start with a frontmatter block/) });
+    expect(parseContentFile('Just text', 'markdown')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^must start with a frontmatter block/),
+    });
     expect(parseContentFile('---\ntitle: A\nBody', 'markdown')).toMatchObject({
       ok: false,
       message: 'the frontmatter block is not closed: add a line of three dashes (---) after the last field',

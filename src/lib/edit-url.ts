@@ -4,7 +4,10 @@
  * address stops the build rather than pointing readers at a guessed place.
  */
 export function repositoryUrl(raw: string | undefined): string | undefined {
-  const value = raw?.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+  const value = raw
+    ?.trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
   if (!value) return undefined;
   let parsed: URL;
   try {

@@ -6,7 +6,11 @@ import { sectionRule, siteRule } from './section-rules';
 import { formatRule, topicRule } from './taxonomy-rules';
 import { textRule } from './text-rules';
 
-const figure = (id: string, unit = 'people', topic = 'scale'): PlainEntry => ({ id, file: `content/figures/${id}.md`, data: { unit, topic } });
+const figure = (id: string, unit = 'people', topic = 'scale'): PlainEntry => ({
+  id,
+  file: `content/figures/${id}.md`,
+  data: { unit, topic },
+});
 const listEntry = (file: string, data: Record<string, unknown>): PlainEntry => ({ id: String(data.id), file, data });
 const chart = (data: Record<string, unknown>) => listEntry('content/charts.yaml', { id: 'c', topic: 'scale', ...data });
 const bar = (figure: string) => ({ figure, label: figure });
@@ -23,8 +27,16 @@ describe('chartRule', () => {
 
   it('names the bar whose figure does not exist', () => {
     expect(chartRule({ ...base, charts: [chart({ total: bar('nope'), parts: [bar('a'), bar('gone')] })] })).toEqual([
-      { file: 'content/charts.yaml (entry "c")', field: 'total.figure', message: '"nope" is not a known id: no file content/figures/nope.md exists. Check the spelling or add that file' },
-      { file: 'content/charts.yaml (entry "c")', field: 'parts[2].figure', message: '"gone" is not a known id: no file content/figures/gone.md exists. Check the spelling or add that file' },
+      {
+        file: 'content/charts.yaml (entry "c")',
+        field: 'total.figure',
+        message: '"nope" is not a known id: no file content/figures/nope.md exists. Check the spelling or add that file',
+      },
+      {
+        file: 'content/charts.yaml (entry "c")',
+        field: 'parts[2].figure',
+        message: '"gone" is not a known id: no file content/figures/gone.md exists. Check the spelling or add that file',
+      },
     ]);
   });
 
@@ -44,13 +56,17 @@ describe('disagreementRule', () => {
   it('names each figure that does not exist', () => {
     const note = listEntry('content/disagreements.yaml', { id: 'n', figures: ['a', 'x', 7] });
     expect(disagreementRule({ ...base, disagreements: [note] })).toEqual([
-      { file: 'content/disagreements.yaml (entry "n")', field: 'figures', message: '"x" is not a known id: no file content/figures/x.md exists. Check the spelling or add that file' },
+      {
+        file: 'content/disagreements.yaml (entry "n")',
+        field: 'figures',
+        message: '"x" is not a known id: no file content/figures/x.md exists. Check the spelling or add that file',
+      },
     ]);
   });
 });
 
 describe('topicRule and formatRule', () => {
-  it('check a figure\'s and a chart\'s topic against the topics', () => {
+  it("check a figure's and a chart's topic against the topics", () => {
     const content = { ...base, figures: [figure('a', 'people', 'scael')], charts: [chart({ topic: 'kids', parts: [bar('a')] })] };
     expect(topicRule(content).map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([
       'content/figures/a.md: topic: "scael" is not a topic: use one of scale and children (the ids in content/topics.yaml), or add it there',
@@ -58,7 +74,7 @@ describe('topicRule and formatRule', () => {
     ]);
   });
 
-  it('check a session\'s format, and say where to add one when there are none', () => {
+  it("check a session's format, and say where to add one when there are none", () => {
     const sessions = [{ id: 's', file: 'content/programme/s.md', data: { format: 'plenary' } }];
     expect(formatRule({ ...base, sessions })[0]?.message).toBe(
       '"plenary" is not a session format: use one of panel (the ids in content/session-formats.yaml), or add it there',
@@ -75,11 +91,21 @@ describe('textRule', () => {
       ...base,
       sections: [
         section(
-          { title: '{conference.name}', description: 'At the {conference.title}', parts: [{ id: 'p', text: 'See [the glossary](glossary/) and {b}.', links: [{ label: '{nope}' }] }] },
+          {
+            title: '{conference.name}',
+            description: 'At the {conference.title}',
+            parts: [{ id: 'p', text: 'See [the glossary](glossary/) and {b}.', links: [{ label: '{nope}' }] }],
+          },
           'Body with {c}.',
         ),
       ],
-      site: [{ id: 'site', file: 'content/site.yaml', data: { footer: 'By the {conference.organiser}.', status: { concluded: { sentence: 'Done on {conference.day}.' } } } }],
+      site: [
+        {
+          id: 'site',
+          file: 'content/site.yaml',
+          data: { footer: 'By the {conference.organiser}.', status: { concluded: { sentence: 'Done on {conference.day}.' } } },
+        },
+      ],
     };
     const problems = textRule(content);
     expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
@@ -92,7 +118,9 @@ describe('textRule', () => {
     expect(problems[0]?.message).toBe(
       '{conference.title} is not a value the site fills in: use one of {conference.name}, {conference.shortName}, {conference.dates}, {conference.venue}, {conference.city}, {conference.country}, {conference.organiser}, {conference.theme}, {conference.zone}, {figures.count}, {articles.count}, {sessions.count}, {speakers.count}',
     );
-    expect(problems[2]?.message).toBe('{nope} names no figure: no file content/figures/nope.md exists. Check the spelling, or use the id of an existing figure');
+    expect(problems[2]?.message).toBe(
+      '{nope} names no figure: no file content/figures/nope.md exists. Check the spelling, or use the id of an existing figure',
+    );
   });
 
   it('checks the texts of charts, notes and topics', () => {
@@ -113,11 +141,27 @@ describe('textRule', () => {
 describe('sectionRule', () => {
   const all = ['home', 'figures', 'background', 'programme', 'speakers', 'conference', 'search', 'not-found', 'changes'];
   const parts: Record<string, unknown[]> = {
-    home: [{ id: 'key-figures', heading: 'h', links: [{}] }, { id: 'explore', heading: 'h' }],
-    figures: [{ id: 'note', text: 't' }, { id: 'downloads', heading: 'h', text: 't' }, { id: 'topics', heading: 'h' }, { id: 'differ', heading: 'h', text: 't' }],
-    background: [{ id: 'reading', text: 't' }, { id: 'articles', heading: 'h' }, { id: 'timeline', heading: 'h', text: 't' }],
+    home: [
+      { id: 'key-figures', heading: 'h', links: [{}] },
+      { id: 'explore', heading: 'h' },
+    ],
+    figures: [
+      { id: 'note', text: 't' },
+      { id: 'downloads', heading: 'h', text: 't' },
+      { id: 'topics', heading: 'h' },
+      { id: 'differ', heading: 'h', text: 't' },
+    ],
+    background: [
+      { id: 'reading', text: 't' },
+      { id: 'articles', heading: 'h' },
+      { id: 'timeline', heading: 'h', text: 't' },
+    ],
     programme: [{ id: 'untimed', text: 't' }],
-    search: [{ id: 'suggest-figures', heading: 'h' }, { id: 'suggest-more', heading: 'h', links: [{}] }, { id: 'try', heading: 'h' }],
+    search: [
+      { id: 'suggest-figures', heading: 'h' },
+      { id: 'suggest-more', heading: 'h', links: [{}] },
+      { id: 'try', heading: 'h' },
+    ],
   };
   const sections = (change: (id: string, data: Record<string, unknown>) => Record<string, unknown> | undefined = (_, d) => d) =>
     all.flatMap((id) => {
@@ -130,7 +174,12 @@ describe('sectionRule', () => {
   });
 
   it('names a missing page file, and one that is no section page', () => {
-    const content = { sections: [...sections((id, d) => (id === 'search' ? undefined : d)), { id: 'glossary', file: 'content/sections/glossary.md', data: {} }] };
+    const content = {
+      sections: [
+        ...sections((id, d) => (id === 'search' ? undefined : d)),
+        { id: 'glossary', file: 'content/sections/glossary.md', data: {} },
+      ],
+    };
     expect(sectionRule(content).map((p) => `${p.file}: ${p.message}`)).toEqual([
       'content/sections/glossary.md: is not a section page: the section pages are home, figures, background, programme, speakers, conference, search, not-found and changes. A page of its own goes in content/pages/',
       'content/sections/search.md: is missing: the page /search/ takes its title, description and introduction from it',
@@ -141,7 +190,15 @@ describe('sectionRule', () => {
     const content = {
       sections: sections((id, d) =>
         id === 'figures'
-          ? { parts: [{ id: 'note', text: 't', heading: 'extra' }, { id: 'downloads', text: 't' }, { id: 'diffr', heading: 'h' }, { id: 'note', text: 't' }, { id: 'topics', heading: 'h' }] }
+          ? {
+              parts: [
+                { id: 'note', text: 't', heading: 'extra' },
+                { id: 'downloads', text: 't' },
+                { id: 'diffr', heading: 'h' },
+                { id: 'note', text: 't' },
+                { id: 'topics', heading: 'h' },
+              ],
+            }
           : id === 'speakers'
             ? { parts: [{ id: 'intro' }], searches: ['x'] }
             : d,
@@ -167,7 +224,11 @@ describe('sectionRule', () => {
 
   it('asks for content/site.yaml', () => {
     expect(siteRule({})).toEqual([
-      { file: 'content/site.yaml', field: '', message: 'is missing: every page takes its footer and the wording of the conference status from it' },
+      {
+        file: 'content/site.yaml',
+        field: '',
+        message: 'is missing: every page takes its footer and the wording of the conference status from it',
+      },
     ]);
     expect(siteRule({ site: [{ id: 'site', file: 'content/site.yaml', data: {} }] })).toEqual([]);
   });
@@ -178,9 +239,16 @@ describe('the editorial rules', () => {
     const junk: ContentEntries = Object.fromEntries(
       ['figures', 'charts', 'disagreements', 'topics', 'sessionFormats', 'sessions', 'sections', 'site'].map((n) => [
         n,
-        [{ id: 'x', file: `content/${n}`, data: { topic: 1, format: null, parts: [null, 'p', { id: 3, links: 'l' }], status: 'x', figures: {}, total: [] } }],
+        [
+          {
+            id: 'x',
+            file: `content/${n}`,
+            data: { topic: 1, format: null, parts: [null, 'p', { id: 3, links: 'l' }], status: 'x', figures: {}, total: [] },
+          },
+        ],
       ]),
     );
-    for (const rule of [topicRule, formatRule, chartRule, disagreementRule, textRule, sectionRule, siteRule]) expect(() => rule(junk)).not.toThrow();
+    for (const rule of [topicRule, formatRule, chartRule, disagreementRule, textRule, sectionRule, siteRule])
+      expect(() => rule(junk)).not.toThrow();
   });
 });

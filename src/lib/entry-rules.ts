@@ -5,7 +5,8 @@ import { COLLECTION_NAMES } from '../schemas';
 import { bodyMarkupProblems } from './body-markup';
 import { hiddenCharacterProblems } from './hidden-characters';
 
-const everyEntry = (entries: Parameters<ContentRule>[0]['entries']): LoadedEntry[] => COLLECTION_NAMES.flatMap((n) => entries[n] as LoadedEntry[]);
+const everyEntry = (entries: Parameters<ContentRule>[0]['entries']): LoadedEntry[] =>
+  COLLECTION_NAMES.flatMap((n) => entries[n] as LoadedEntry[]);
 
 /** No title or name holds a character that changes how it reads without being seen. */
 export const hiddenCharacters: ContentRule = ({ entries }) => everyEntry(entries).flatMap((e) => hiddenCharacterProblems(e.where, e.data));

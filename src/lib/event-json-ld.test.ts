@@ -15,7 +15,13 @@ const conference = {
 describe('conferenceEvent', () => {
   it('dates the conference by its days and places it at the venue', () => {
     const e = conferenceEvent(conference);
-    expect(e).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: 'Test Conference', startDate: '2023-04-18', endDate: '2023-04-19' });
+    expect(e).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Test Conference',
+      startDate: '2023-04-18',
+      endDate: '2023-04-19',
+    });
     expect(e.location).toMatchObject({ name: 'Hall', address: { addressLocality: 'Vienna', addressCountry: 'Austria' } });
     expect(e.organizer).toEqual({ '@type': 'Organization', name: 'An organiser' });
   });

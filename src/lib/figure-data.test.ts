@@ -42,11 +42,19 @@ describe('figureRecord', () => {
       ...data,
       year: 2014,
       yearKind: 'publication',
-      source: { ...data.source, link: 'publication', confirmedBy: { name: 'U.S. Department of State fact sheet', url: 'https://state.test/fs' } },
+      source: {
+        ...data.source,
+        link: 'publication',
+        confirmedBy: { name: 'U.S. Department of State fact sheet', url: 'https://state.test/fs' },
+      },
     });
     const r = figureRecord('forced-labour-profits-2014', profits, 'https://site.test/figures/forced-labour-profits-2014/');
     expect([r.year, r.year_kind, r.year_label]).toEqual([2014, 'publication', 'published 2014']);
     expect(r.citation).toContain('(published 2014)');
-    expect([r.source_link, r.source_confirmed_by, r.source_confirmed_by_url]).toEqual(['publication', 'U.S. Department of State fact sheet', 'https://state.test/fs']);
+    expect([r.source_link, r.source_confirmed_by, r.source_confirmed_by_url]).toEqual([
+      'publication',
+      'U.S. Department of State fact sheet',
+      'https://state.test/fs',
+    ]);
   });
 });

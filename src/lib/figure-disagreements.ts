@@ -6,6 +6,9 @@
 import type { DisagreementData } from '../schemas/disagreement';
 
 /** The notes a figure is part of, each with the other figures to link. */
-export function disagreementsFor<D extends Pick<DisagreementData, 'figures'>>(figureId: string, all: readonly D[]): (D & { others: string[] })[] {
+export function disagreementsFor<D extends Pick<DisagreementData, 'figures'>>(
+  figureId: string,
+  all: readonly D[],
+): (D & { others: string[] })[] {
   return all.filter((d) => d.figures.includes(figureId)).map((d) => ({ ...d, others: d.figures.filter((id) => id !== figureId) }));
 }

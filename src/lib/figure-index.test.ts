@@ -59,7 +59,9 @@ describe('figuresWithPages', () => {
   });
 
   it('names the ids that match no figure, and refuses an empty list', () => {
-    expect(() => figuresWithPages('p1,x,y', figures)).toThrow('FIGURE_PAGES must be "all" or figure ids separated by commas; no figure has the id "x", "y".');
+    expect(() => figuresWithPages('p1,x,y', figures)).toThrow(
+      'FIGURE_PAGES must be "all" or figure ids separated by commas; no figure has the id "x", "y".',
+    );
     expect(() => figuresWithPages(' , ', figures)).toThrow('found none');
   });
 });
@@ -67,7 +69,10 @@ describe('figuresWithPages', () => {
 describe('displayOrder', () => {
   it('sorts by the topics’ order, then `order` (100 when not given), then id', () => {
     const f = (id: string, topic: string, order?: number) => ({ id, data: { topic, order } });
-    const sorted = displayOrder([f('b', 'profits'), f('z', 'scale', 200), f('a', 'profits'), f('y', 'scale', 1), f('x', 'unknown')], ['scale', 'profits']);
+    const sorted = displayOrder(
+      [f('b', 'profits'), f('z', 'scale', 200), f('a', 'profits'), f('y', 'scale', 1), f('x', 'unknown')],
+      ['scale', 'profits'],
+    );
     expect(sorted.map((x) => x.id)).toEqual(['y', 'z', 'a', 'b', 'x']);
   });
 });

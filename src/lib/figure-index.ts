@@ -11,10 +11,15 @@ export const FIGURES_PER_TOPIC_ON_INDEX = 12;
 export const FIGURES_PER_TOPIC_PAGE = 50;
 
 /** The figures in the order the site shows them: by their topic's place in content/topics.yaml, then `order`, then id. */
-export function displayOrder<F extends { id: string; data: { topic?: string; order?: number } }>(figures: readonly F[], topicIds: readonly string[]): F[] {
+export function displayOrder<F extends { id: string; data: { topic?: string; order?: number } }>(
+  figures: readonly F[],
+  topicIds: readonly string[],
+): F[] {
   const rank = new Map(topicIds.map((t, i) => [t, i]));
   const topicRank = (f: F) => rank.get(f.data.topic ?? '') ?? topicIds.length;
-  return [...figures].sort((a, b) => topicRank(a) - topicRank(b) || (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id));
+  return [...figures].sort(
+    (a, b) => topicRank(a) - topicRank(b) || (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id),
+  );
 }
 
 export interface TopicGroup<T, F> {
@@ -29,7 +34,12 @@ export interface TopicGroup<T, F> {
  * The figures of each topic, in the order of the topics (figures keep their order), with at most
  * `limit` shown for each; topics without figures are left out.
  */
-export function groupByTopic<T extends { id: string }, F>(topics: readonly T[], figures: readonly F[], topicOf: (f: F) => string, limit = Infinity): TopicGroup<T, F>[] {
+export function groupByTopic<T extends { id: string }, F>(
+  topics: readonly T[],
+  figures: readonly F[],
+  topicOf: (f: F) => string,
+  limit = Infinity,
+): TopicGroup<T, F>[] {
   return topics
     .map((topic) => {
       const all = figures.filter((f) => topicOf(f) === topic.id);
@@ -61,11 +71,16 @@ export function pageWindow(current: number, last: number, radius = 2): (number |
  */
 export function figuresWithPages<F extends { id: string }>(setting: string | undefined, figures: readonly F[]): F[] {
   if (setting === undefined || setting.trim() === 'all') return [...figures];
-  const ids = setting.split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = setting
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const known = new Set(figures.map((f) => f.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (ids.length === 0 || unknown.length > 0) {
-    throw new Error(`FIGURE_PAGES must be "all" or figure ids separated by commas; ${ids.length === 0 ? 'found none' : `no figure has the id ${unknown.map((id) => `"${id}"`).join(', ')}`}.`);
+    throw new Error(
+      `FIGURE_PAGES must be "all" or figure ids separated by commas; ${ids.length === 0 ? 'found none' : `no figure has the id ${unknown.map((id) => `"${id}"`).join(', ')}`}.`,
+    );
   }
   const wanted = new Set(ids);
   return figures.filter((f) => wanted.has(f.id));

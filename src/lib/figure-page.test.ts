@@ -37,6 +37,8 @@ describe('figurePageWords', () => {
 
 describe('embedDescription', () => {
   it('describes the figure and its source, without the scope', () => {
-    expect(embedDescription(figure)).toBe('People in forced labour: 27.6 million (data year 2021). Source: ILO, Walk Free and IOM, Global Estimates of Modern Slavery (2022).');
+    expect(embedDescription(figure)).toBe(
+      'People in forced labour: 27.6 million (data year 2021). Source: ILO, Walk Free and IOM, Global Estimates of Modern Slavery (2022).',
+    );
   });
 });

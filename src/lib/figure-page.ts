@@ -22,11 +22,26 @@ export function figurePageWords(f: DescribedFigure): { title: string; descriptio
   const w = ui.figure;
   return {
     title: fill(w.pageTitle, { display: f.display, title: f.title }),
-    description: fill(w.description, { title: f.title, display: f.display, year: yearText(f.year, f.yearKind), scope: f.scope, publisher: f.source.publisher, sourceTitle: f.source.title, sourceYear: f.source.year }),
+    description: fill(w.description, {
+      title: f.title,
+      display: f.display,
+      year: yearText(f.year, f.yearKind),
+      scope: f.scope,
+      publisher: f.source.publisher,
+      sourceTitle: f.source.title,
+      sourceYear: f.source.year,
+    }),
   };
 }
 
 /** The meta description of the figure's embedded frame: the figure, then its source. */
 export function embedDescription(f: Omit<DescribedFigure, 'scope'>): string {
-  return fill(ui.embed.description, { title: f.title, display: f.display, year: yearText(f.year, f.yearKind), publisher: f.source.publisher, sourceTitle: f.source.title, sourceYear: f.source.year });
+  return fill(ui.embed.description, {
+    title: f.title,
+    display: f.display,
+    year: yearText(f.year, f.yearKind),
+    publisher: f.source.publisher,
+    sourceTitle: f.source.title,
+    sourceYear: f.source.year,
+  });
 }

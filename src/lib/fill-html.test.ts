@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fillHtml, type HtmlResolvers } from './fill-html';
 
 const resolve: HtmlResolvers = {
-  figure: (id) => (id === 'forced-labour-2021' ? { display: '27.6 million', href: '/figures/forced-labour-2021/', title: 'People in forced labour (2021)' } : undefined),
+  figure: (id) =>
+    id === 'forced-labour-2021'
+      ? { display: '27.6 million', href: '/figures/forced-labour-2021/', title: 'People in forced labour (2021)' }
+      : undefined,
   value: (name) => ({ 'figures.count': '35', 'conference.name': '23rd Alliance' })[name],
 };
 
@@ -25,7 +28,9 @@ describe('fillHtml', () => {
   });
 
   it('shows a figure inside a link as its value, without a second link', () => {
-    expect(fillHtml('<p><a href="/figures/">All {forced-labour-2021}</a></p>', resolve)).toBe('<p><a href="/figures/">All 27.6 million</a></p>');
+    expect(fillHtml('<p><a href="/figures/">All {forced-labour-2021}</a></p>', resolve)).toBe(
+      '<p><a href="/figures/">All 27.6 million</a></p>',
+    );
   });
 
   it('escapes what it fills in: a hostile value stays text', () => {

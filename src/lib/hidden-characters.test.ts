@@ -33,11 +33,28 @@ describe('hiddenCharacterProblems', () => {
   });
 
   it('leaves body-like fields, dates and numbers alone, and passes clean names', () => {
-    expect(hiddenCharacterProblems('f', { title: 'Forced labour – 2021', caveat: 'emoji 👩‍👧 uses a joiner', year: 2021, date: new Date(0) })).toEqual([]);
+    expect(
+      hiddenCharacterProblems('f', { title: 'Forced labour – 2021', caveat: 'emoji 👩‍👧 uses a joiner', year: 2021, date: new Date(0) }),
+    ).toEqual([]);
   });
 
   it('reports every one of the listed characters', () => {
-    for (const c of ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']) {
+    for (const c of [
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ]) {
       expect(hiddenCharacterProblems('f', { title: `a${c}b` }), c.codePointAt(0)!.toString(16)).toHaveLength(1);
     }
   });
@@ -45,7 +62,8 @@ describe('hiddenCharacterProblems', () => {
 
 describe('isNameField', () => {
   it('knows titles and names by their key', () => {
-    for (const key of ['title', 'name', 'display', 'question', 'label', 'shortName', 'officialTitle', 'sortName', 'publisher']) expect(isNameField(key), key).toBe(true);
+    for (const key of ['title', 'name', 'display', 'question', 'label', 'shortName', 'officialTitle', 'sortName', 'publisher'])
+      expect(isNameField(key), key).toBe(true);
     for (const key of ['caveat', 'summary', 'description', 'scope', 'url']) expect(isNameField(key), key).toBe(false);
   });
 });

@@ -32,8 +32,10 @@ const BIDI_AND_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u0000-\
  * names of organisations, publishers, rooms and venues.
  */
 export function isNameField(key: string): boolean {
-  return /^(title|name|display|question|label|heading|caption|publisher|organisation|organisations|organiser|room|role|reference)$/i.test(key) ||
-    /(Title|Name|Label|Heading|Question)$/.test(key);
+  return (
+    /^(title|name|display|question|label|heading|caption|publisher|organisation|organisations|organiser|room|role|reference)$/i.test(key) ||
+    /(Title|Name|Label|Heading|Question)$/.test(key)
+  );
 }
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -12,7 +12,14 @@ const timed: CalendarEvent = {
   start: '09:30',
   end: '11:00',
 };
-const allDay: CalendarEvent = { ...timed, uid: 'all-day@alliance-2023', title: 'Closing', start: undefined, end: undefined, day: '2023-04-19' };
+const allDay: CalendarEvent = {
+  ...timed,
+  uid: 'all-day@alliance-2023',
+  title: 'Closing',
+  start: undefined,
+  end: undefined,
+  day: '2023-04-19',
+};
 
 describe('escapeText', () => {
   it('escapes the characters RFC 5545 reserves', () => {
@@ -84,7 +91,9 @@ describe('buildCalendar with hostile text', () => {
   });
 
   it('refuses a line that would carry a raw line break from a field it does not escape', () => {
-    expect(() => buildCalendar([{ ...timed, url: 'https://site.test/\r\nBEGIN:VEVENT' }], { name: 'x', stamp: '20230401T000000Z' })).toThrow(/control character/);
+    expect(() =>
+      buildCalendar([{ ...timed, url: 'https://site.test/\r\nBEGIN:VEVENT' }], { name: 'x', stamp: '20230401T000000Z' }),
+    ).toThrow(/control character/);
   });
 });
 
@@ -116,7 +125,9 @@ describe('buildCalendar', () => {
     const winter = { ...timed, uid: 'winter@alliance-2023', day: '2023-01-17' };
     const lastSummerDay = { ...timed, uid: 'october@alliance-2023', day: '2023-10-28' };
     const firstWinterDay = { ...timed, uid: 'october-2@alliance-2023', day: '2023-10-29' };
-    const comp = new ICAL.Component(ICAL.parse(buildCalendar([winter, lastSummerDay, firstWinterDay], { name: 'x', stamp: '20230401T000000Z' })));
+    const comp = new ICAL.Component(
+      ICAL.parse(buildCalendar([winter, lastSummerDay, firstWinterDay], { name: 'x', stamp: '20230401T000000Z' })),
+    );
     ICAL.TimezoneService.register(comp.getFirstSubcomponent('vtimezone')!);
     const starts = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toJSDate().toISOString());
     expect(starts).toEqual(['2023-01-17T08:30:00.000Z', '2023-10-28T07:30:00.000Z', '2023-10-29T08:30:00.000Z']);

@@ -40,8 +40,15 @@ describe('splitInline', () => {
 
 describe('references and links', () => {
   it('lists figure ids and value names, links included', () => {
-    expect(figureRefsIn(`${text} [{identified-share-2021}](/x/)`)).toEqual(['forced-labour-2021', 'children-detected-share-2020', 'identified-share-2021']);
-    expect(valueRefsIn('{conference.name} [{figures.count}](/figures/) {forced-labour-2021}')).toEqual(['conference.name', 'figures.count']);
+    expect(figureRefsIn(`${text} [{identified-share-2021}](/x/)`)).toEqual([
+      'forced-labour-2021',
+      'children-detected-share-2020',
+      'identified-share-2021',
+    ]);
+    expect(valueRefsIn('{conference.name} [{figures.count}](/figures/) {forced-labour-2021}')).toEqual([
+      'conference.name',
+      'figures.count',
+    ]);
     expect(linksIn('[a](/a/) and [b](https://www.osce.org/)')).toEqual([
       { words: 'a', link: '/a/' },
       { words: 'b', link: 'https://www.osce.org/' },
@@ -65,7 +72,10 @@ describe('references and links', () => {
 });
 
 describe('plainText', () => {
-  const resolve = { figure: (id: string) => (id === 'forced-labour-2021' ? '27.6 million' : undefined), value: (n: string) => (n === 'figures.count' ? '35' : undefined) };
+  const resolve = {
+    figure: (id: string) => (id === 'forced-labour-2021' ? '27.6 million' : undefined),
+    value: (n: string) => (n === 'figures.count' ? '35' : undefined),
+  };
 
   it('writes figures as their value, values filled in and links as their words', () => {
     expect(plainText('All [{figures.count} figures](/figures/): {forced-labour-2021}.', resolve)).toBe('All 35 figures: 27.6 million.');
@@ -78,13 +88,16 @@ describe('plainText', () => {
 
 describe('inlineItems', () => {
   const resolve = {
-    figure: (id: string) => (id === 'forced-labour-2021' ? { display: '27.6 million', href: '/figures/forced-labour-2021/', title: 'People (2021)' } : undefined),
+    figure: (id: string) =>
+      id === 'forced-labour-2021' ? { display: '27.6 million', href: '/figures/forced-labour-2021/', title: 'People (2021)' } : undefined,
     value: (n: string) => (n === 'figures.count' ? '35' : undefined),
     link: (link: string) => (link.startsWith('https:') ? { href: link, rel: 'noopener noreferrer' } : { href: `/base${link}` }),
   };
 
   it('turns figures, values and links into items', () => {
-    expect(inlineItems('The {forced-labour-2021} of [{figures.count} figures](/figures/) ([OSCE](https://www.osce.org/)).', resolve)).toEqual([
+    expect(
+      inlineItems('The {forced-labour-2021} of [{figures.count} figures](/figures/) ([OSCE](https://www.osce.org/)).', resolve),
+    ).toEqual([
       { text: 'The ' },
       { href: '/figures/forced-labour-2021/', title: 'People (2021)', words: '27.6 million' },
       { text: ' of ' },
@@ -96,7 +109,8 @@ describe('inlineItems', () => {
   });
 
   it('keeps hostile text as words and refuses hostile links', () => {
-    const hostile = '<script>alert(1)</script> [x](javascript:alert) [y](//evil.example/) {forced-labour-2021}"><img src=x onerror=alert(1)>';
+    const hostile =
+      '<script>alert(1)</script> [x](javascript:alert) [y](//evil.example/) {forced-labour-2021}"><img src=x onerror=alert(1)>';
     const items = inlineItems(hostile, resolve);
     expect(items).toEqual([
       { text: '<script>alert(1)</script> ' },

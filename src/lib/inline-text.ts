@@ -9,8 +9,8 @@
 
 /** The values a text can name, with what each becomes; the site fills them in from the content. */
 export const TEXT_VALUES = {
-  'conference.name': 'the conference\'s full name, from content/conference.yaml (`name`)',
-  'conference.shortName': 'the conference\'s short name (`shortName`)',
+  'conference.name': "the conference's full name, from content/conference.yaml (`name`)",
+  'conference.shortName': "the conference's short name (`shortName`)",
   'conference.dates': 'the conference\'s days, written out, such as "18–19 April 2023"',
   'conference.venue': 'the building (`venue.name`)',
   'conference.city': 'the city (`venue.city`)',
@@ -63,8 +63,7 @@ export function splitInline(text: string): Segment[] {
 const piecesOf = (segments: Segment[]): Piece[] => segments.flatMap((s) => ('link' in s ? s.children : [s]));
 
 /** The figure ids a text names with {figure-id}, links included. */
-export const figureRefsIn = (text: string): string[] =>
-  piecesOf(splitInline(text)).flatMap((p) => ('figure' in p ? [p.figure] : []));
+export const figureRefsIn = (text: string): string[] => piecesOf(splitInline(text)).flatMap((p) => ('figure' in p ? [p.figure] : []));
 
 /** The value names a text uses with {value.name}, links included. */
 export const valueRefsIn = (text: string): string[] => piecesOf(splitInline(text)).flatMap((p) => ('value' in p ? [p.value] : []));
@@ -98,7 +97,9 @@ export interface PlainResolvers {
 /** The text as plain words, for titles, descriptions and labels: links become their words. Unknown references stay as written. */
 export function plainText(text: string, resolve: PlainResolvers): string {
   return piecesOf(splitInline(text))
-    .map((p) => ('text' in p ? p.text : 'figure' in p ? (resolve.figure(p.figure) ?? `{${p.figure}}`) : (resolve.value(p.value) ?? `{${p.value}}`)))
+    .map((p) =>
+      'text' in p ? p.text : 'figure' in p ? (resolve.figure(p.figure) ?? `{${p.figure}}`) : (resolve.value(p.value) ?? `{${p.value}}`),
+    )
     .join('');
 }
 
@@ -120,7 +121,11 @@ export interface InlineResolvers {
  */
 export function inlineItems(text: string, resolve: InlineResolvers): InlineItem[] {
   const words = (p: Piece): string =>
-    'text' in p ? p.text : 'figure' in p ? (resolve.figure(p.figure)?.display ?? `{${p.figure}}`) : (resolve.value(p.value) ?? `{${p.value}}`);
+    'text' in p
+      ? p.text
+      : 'figure' in p
+        ? (resolve.figure(p.figure)?.display ?? `{${p.figure}}`)
+        : (resolve.value(p.value) ?? `{${p.value}}`);
   return splitInline(text).map((s): InlineItem => {
     if ('link' in s) {
       const label = s.children.map(words).join('');

@@ -28,7 +28,14 @@ describe('linkTarget', () => {
 
 describe('linkProblem', () => {
   it('accepts pages, files and anchors the build makes', () => {
-    for (const href of ['/figures/', '/figures/#topic-scale', '/figures/forced-labour-2021/#cite', '/glossary/', '/programme.ics', '#cite']) {
+    for (const href of [
+      '/figures/',
+      '/figures/#topic-scale',
+      '/figures/forced-labour-2021/#cite',
+      '/glossary/',
+      '/programme.ics',
+      '#cite',
+    ]) {
       expect(linkProblem(href, '/figures/forced-labour-2021/', site), href).toBeUndefined();
     }
   });
@@ -56,9 +63,20 @@ describe('linkProblem', () => {
 describe('internalLinks', () => {
   it('checks links in bodies at their line, in the short texts of YAML files and in section links', () => {
     const about = entry('pages', 'about', {}, { body: '\nSee [x](/nowhere/).\n', bodyLine: 5 });
-    const note = entry('disagreements', 'a', { id: 'a', question: 'Q', text: 'See [y](/figures/#none) and [z](https://www.osce.org/).', figures: [] }, { file: 'content/disagreements.yaml', where: 'content/disagreements.yaml (entry "a")' });
-    const section = entry('sections', 'figures', { parts: [{ id: 'note', links: [{ label: 'All', link: '/figures/forced-labour-2021/#nope' }] }] });
-    expect(internalLinks(input({ pages: [entry('pages', 'glossary', {}), about], disagreements: [note], sections: [section] })).map(formatProblem)).toEqual([
+    const note = entry(
+      'disagreements',
+      'a',
+      { id: 'a', question: 'Q', text: 'See [y](/figures/#none) and [z](https://www.osce.org/).', figures: [] },
+      { file: 'content/disagreements.yaml', where: 'content/disagreements.yaml (entry "a")' },
+    );
+    const section = entry('sections', 'figures', {
+      parts: [{ id: 'note', links: [{ label: 'All', link: '/figures/forced-labour-2021/#nope' }] }],
+    });
+    expect(
+      internalLinks(input({ pages: [entry('pages', 'glossary', {}), about], disagreements: [note], sections: [section] })).map(
+        formatProblem,
+      ),
+    ).toEqual([
       'content/pages/about.md: line 6: the link to /nowhere/ goes to no page: no file content/pages/nowhere.md exists. Check the address',
       'content/disagreements.yaml (entry "a"): text: the link to /figures/#none goes to no heading or section: /figures/ has no anchor #none. Check the heading it should go to',
       'content/sections/figures.md: parts[1].links[1].link: the link to /figures/forced-labour-2021/#nope goes to no heading or section: /figures/forced-labour-2021/ has no anchor #nope. Check the heading it should go to',
@@ -71,6 +89,8 @@ describe('linkProblem on a mistyped section', () => {
     expect(linkProblem('/figurs/', undefined, site)).toBe(
       'the link to /figurs/ goes to no page: no file content/pages/figurs.md exists. Check the address (did you mean /figures/?)',
     );
-    expect(linkProblem('/data/figures.xml', undefined, site)).toBe('the link to /data/figures.xml goes to no page of the site: check the address');
+    expect(linkProblem('/data/figures.xml', undefined, site)).toBe(
+      'the link to /data/figures.xml goes to no page of the site: check the address',
+    );
   });
 });

@@ -61,7 +61,8 @@ export function linkProblem(href: string, from: string | undefined, site: SiteMa
   const { path, anchor } = target;
   const page = site.addresses.get(path);
   if (!page) {
-    if (site.addresses.has(`${path}/`)) return `the link to ${href} needs a slash at the end of its address: write ${path}/${anchor ? `#${anchor}` : ''}`;
+    if (site.addresses.has(`${path}/`))
+      return `the link to ${href} needs a slash at the end of its address: write ${path}/${anchor ? `#${anchor}` : ''}`;
     const rooted = path.replace(/^\/[^/]+/, '');
     if (rooted && site.addresses.has(rooted)) {
       return `the link to ${href} goes to no page: write it from the site's root, ${rooted}, without ${path.slice(0, path.length - rooted.length)}: the build adds the base path`;
@@ -72,7 +73,8 @@ export function linkProblem(href: string, from: string | undefined, site: SiteMa
       for (const template of templates) {
         const [before, after] = template.split('{id}') as [string, string];
         const id = path.startsWith(before) && path.endsWith(after) ? path.slice(before.length, path.length - after.length) : '';
-        if (id && !id.includes('/')) return `the link to ${href} goes to no page: no file ${fileFor(collection, id)} exists. Check the address${guess}`;
+        if (id && !id.includes('/'))
+          return `the link to ${href} goes to no page: no file ${fileFor(collection, id)} exists. Check the address${guess}`;
       }
     }
     return `the link to ${href} goes to no page of the site: check the address${guess}`;

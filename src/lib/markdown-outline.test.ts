@@ -23,8 +23,22 @@ describe('outline', () => {
       { value: '/* note */', line: 1 },
     ]);
     expect(o.elements).toEqual([
-      { name: 'Figure', line: 3, attributes: [{ name: 'Id', value: 'x' }, { name: 'inlne', value: null }] },
-      { name: 'a', line: 5, attributes: [{ name: 'href', value: '/x/' }, { name: 'id', value: 'y' }] },
+      {
+        name: 'Figure',
+        line: 3,
+        attributes: [
+          { name: 'Id', value: 'x' },
+          { name: 'inlne', value: null },
+        ],
+      },
+      {
+        name: 'a',
+        line: 5,
+        attributes: [
+          { name: 'href', value: '/x/' },
+          { name: 'id', value: 'y' },
+        ],
+      },
     ]);
     expect(o.links).toEqual([{ href: '/x/', line: 5 }]);
     expect(o.anchors).toEqual([]);

@@ -10,7 +10,11 @@ const messages = (body: string, file?: string) =>
 
 describe('mdxUsage', () => {
   it('accepts the components as documented, comments and HTML', () => {
-    expect(messages('Text <Figure id="forced-labour-2021" inline /> more {/* a note */}.\n\n<Figure id="forced-labour-2021" />\n\n<abbr title="x">X</abbr>\n')).toEqual([]);
+    expect(
+      messages(
+        'Text <Figure id="forced-labour-2021" inline /> more {/* a note */}.\n\n<Figure id="forced-labour-2021" />\n\n<abbr title="x">X</abbr>\n',
+      ),
+    ).toEqual([]);
   });
 
   it('reports misused properties at the line of the file', () => {
@@ -41,8 +45,14 @@ describe('mdxUsage', () => {
 describe('syntaxMessage', () => {
   const message = (text: string) => syntaxMessage(outline(text, true).error!, text);
   it('says what to write instead, in plain words', () => {
-    expect(message('See <https://www.osce.org/>.')).toBe('MDX does not read a web address in angle brackets: write the link as [its text](https://…)');
-    expect(message('A {1 +} b')).toBe('in .mdx files braces { } hold code, and this cannot be read as code: to show a brace in the text, write \\{ and \\}');
-    expect(message('Line<br>break')).toBe('<br> is not closed: in .mdx files write <br /> for a tag that stands alone, or close it with </br>');
+    expect(message('See <https://www.osce.org/>.')).toBe(
+      'MDX does not read a web address in angle brackets: write the link as [its text](https://…)',
+    );
+    expect(message('A {1 +} b')).toBe(
+      'in .mdx files braces { } hold code, and this cannot be read as code: to show a brace in the text, write \\{ and \\}',
+    );
+    expect(message('Line<br>break')).toBe(
+      '<br> is not closed: in .mdx files write <br /> for a tag that stands alone, or close it with </br>',
+    );
   });
 });

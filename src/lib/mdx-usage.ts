@@ -9,7 +9,10 @@ import { outline, type Element, type SyntaxError } from './markdown-outline';
 import { nearest } from './nearest';
 import { fileFor, idsOf } from './references';
 
-const componentList = () => Object.keys(MDX_COMPONENTS).map((n) => `<${n}>`).join(', ');
+const componentList = () =>
+  Object.keys(MDX_COMPONENTS)
+    .map((n) => `<${n}>`)
+    .join(', ');
 
 /** The parser's complaint as an editor can act on it. */
 export function syntaxMessage(error: SyntaxError, text: string): string {
@@ -75,7 +78,12 @@ function componentProblems(element: Element, spec: ComponentSpec, content: Loade
 
 function mdxProblems(entry: LoadedEntry, content: LoadedContent): ContentProblem[] {
   const at = (line: number | undefined) => (line === undefined ? entry.bodyLine : entry.bodyLine + line - 1);
-  const problem = (line: number | undefined, message: string): ContentProblem => ({ file: entry.where, field: '', line: at(line), message });
+  const problem = (line: number | undefined, message: string): ContentProblem => ({
+    file: entry.where,
+    field: '',
+    line: at(line),
+    message,
+  });
   const o = outline(entry.body, true);
   if (o.error) return [problem(o.error.line, syntaxMessage(o.error, entry.body))];
   const problems: ContentProblem[] = [];
@@ -102,7 +110,10 @@ function mdxProblems(entry: LoadedEntry, content: LoadedContent): ContentProblem
     if (!spec) {
       const near = nearest(element.name, Object.keys(MDX_COMPONENTS));
       problems.push(
-        problem(element.line, `<${element.name}> is not a component of the site${near ? `: did you mean <${near}>?` : ''} The components are ${componentList()}`),
+        problem(
+          element.line,
+          `<${element.name}> is not a component of the site${near ? `: did you mean <${near}>?` : ''} The components are ${componentList()}`,
+        ),
       );
       continue;
     }

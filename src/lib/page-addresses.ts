@@ -8,10 +8,9 @@ export const pageAddresses: ContentRule = ({ site }) =>
   site.conflicts.map(({ entry, address, takenBy }) => ({
     file: entry.where,
     field: '',
-    message:
-      takenBy.startsWith('src/pages/')
-        ? `its page would be ${address}, but the site's own page ${takenBy} has that address, so this file would never be shown: give the file another name`
-        : `its page would be ${address}, which ${takenBy} already has: give one of the two files another name`,
+    message: takenBy.startsWith('src/pages/')
+      ? `its page would be ${address}, but the site's own page ${takenBy} has that address, so this file would never be shown: give the file another name`
+      : `its page would be ${address}, which ${takenBy} already has: give one of the two files another name`,
   }));
 
 /** A route with a [param] must be named in `pages` of the collection that fills it. */

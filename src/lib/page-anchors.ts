@@ -30,7 +30,8 @@ const valid = <N extends CollectionName>(entries: LoadedContent, name: N): Colle
   (entries[name] as LoadedEntry<CollectionData<N>>[]).filter((e) => e.valid).map((e) => e.data as CollectionData<N>);
 
 /** The valid entries of the corrections log, with their ids. */
-const corrections = (entries: LoadedContent) => (entries.corrections as LoadedEntry<CollectionData<'corrections'>>[]).filter((e) => e.valid);
+const corrections = (entries: LoadedContent) =>
+  (entries.corrections as LoadedEntry<CollectionData<'corrections'>>[]).filter((e) => e.valid);
 
 /** "Corrections and updates" and each entry in it, on a page that has entries. */
 function correctionAnchors(entries: LoadedContent, field: 'figure' | 'article' | 'session', id: string): string[] {
@@ -42,7 +43,10 @@ export const ROUTE_ANCHORS: Record<string, RouteAnchors> = {
   // Each topic with figures, its first figures (the rest are on the topic's pages) and each note's line.
   '/figures/': (entries) => {
     const topics = valid(entries, 'topics');
-    const figures = displayOrder(entries.figures.filter((e) => e.valid), topics.map((t) => t.id));
+    const figures = displayOrder(
+      entries.figures.filter((e) => e.valid),
+      topics.map((t) => t.id),
+    );
     const groups = groupByTopic(topics, figures, (f) => f.data.topic ?? '', FIGURES_PER_TOPIC_ON_INDEX);
     return [
       ...groups.map((g) => topicAnchor(g.topic.id)),
@@ -51,7 +55,10 @@ export const ROUTE_ANCHORS: Record<string, RouteAnchors> = {
     ];
   },
   // A topic's first page: its charts.
-  '/figures/topics/[topic]/[...page]/': (entries, id = '') => valid(entries, 'charts').filter((c) => c.topic === id).map((c) => chartAnchor(c.id)),
+  '/figures/topics/[topic]/[...page]/': (entries, id = '') =>
+    valid(entries, 'charts')
+      .filter((c) => c.topic === id)
+      .map((c) => chartAnchor(c.id)),
   '/figures/differ/': (entries) => valid(entries, 'disagreements').map((d) => disagreementAnchor(d.id)),
   '/figures/[id]/': (entries, id = '') => [
     ...chartsWith(id, valid(entries, 'charts')).map((c) => chartAnchor(c.id)),

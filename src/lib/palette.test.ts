@@ -12,7 +12,8 @@ describe('LIGHT_PALETTE', () => {
     expect(new RegExp(`--color-${name}:\\s*([^;]+);`).exec(theme)?.[1]?.trim().toLowerCase()).toBe(hex);
   });
   it('gives every text colour WCAG AA contrast (4.5:1) on paper, and paper on the accent', () => {
-    for (const ink of [LIGHT_PALETTE.ink, LIGHT_PALETTE.muted, LIGHT_PALETTE.accent]) expect(contrastRatio(ink, LIGHT_PALETTE.paper)).toBeGreaterThanOrEqual(4.5);
+    for (const ink of [LIGHT_PALETTE.ink, LIGHT_PALETTE.muted, LIGHT_PALETTE.accent])
+      expect(contrastRatio(ink, LIGHT_PALETTE.paper)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(LIGHT_PALETTE.paper, LIGHT_PALETTE.accent)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(LIGHT_PALETTE.paper, LIGHT_PALETTE.muted)).toBeGreaterThanOrEqual(4.5);
   });

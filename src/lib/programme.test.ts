@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceDays, dayAnchor, formatAnchor, formatsIn, isoLocal, roleLine, sessionsOf, timeLabel, utcLabel, zoneLabel } from './programme';
+import {
+  conferenceDays,
+  dayAnchor,
+  formatAnchor,
+  formatsIn,
+  isoLocal,
+  roleLine,
+  sessionsOf,
+  timeLabel,
+  utcLabel,
+  zoneLabel,
+} from './programme';
 
 describe('programme days and anchors', () => {
   it('lists every day of the conference, across a month end', () => {

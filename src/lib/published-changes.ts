@@ -2,7 +2,16 @@
 // not record: the logic of `npm run check:corrections`, on plain frontmatter data (no git, no files).
 
 /** The fields of a figure whose change is a change of a published fact. */
-export const PUBLISHED_FIELDS = ['value', 'display', 'year', 'yearKind', 'source.url', 'source.publisher', 'source.title', 'source.year'] as const;
+export const PUBLISHED_FIELDS = [
+  'value',
+  'display',
+  'year',
+  'yearKind',
+  'source.url',
+  'source.publisher',
+  'source.title',
+  'source.year',
+] as const;
 export type PublishedField = (typeof PUBLISHED_FIELDS)[number];
 
 /** The schema's defaults, so that a field left out and its default written out compare equal. */
@@ -13,7 +22,8 @@ export type RawFigure = Record<string, unknown>;
 
 function fieldOf(data: RawFigure, field: PublishedField): unknown {
   let value: unknown = data;
-  for (const key of field.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of field.split('.'))
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value ?? DEFAULTS[field];
 }
 
@@ -27,14 +37,14 @@ export interface FieldChange {
 export function changedFields(before: RawFigure, after: RawFigure): FieldChange[] {
   return PUBLISHED_FIELDS.flatMap((field) => {
     const [a, b] = [fieldOf(before, field), fieldOf(after, field)];
-    return Object.is(a, b) || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) ? [] : [{ field, before: a, after: b }];
+    return Object.is(a, b) || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime())
+      ? []
+      : [{ field, before: a, after: b }];
   });
 }
 
 export type FigureChange =
-  | { id: string; kind: 'changed'; fields: FieldChange[] }
-  | { id: string; kind: 'renamed'; to: string }
-  | { id: string; kind: 'removed' };
+  { id: string; kind: 'changed'; fields: FieldChange[] } | { id: string; kind: 'renamed'; to: string } | { id: string; kind: 'removed' };
 
 /**
  * What happened to each figure of the base: its published fields changed, it was renamed (a new id

@@ -3,8 +3,14 @@ import { formatProblem } from './content-errors';
 import { conferenceRecord, relatedFigures, sessionDays, sessionPeople, sessionRooms } from './references';
 import { contentInput, entry } from '../../tests/helpers/content-input';
 
-const conference = entry('conference', 'conference', { startDate: '2023-04-18', endDate: '2023-04-19' }, { file: 'content/conference.yaml' });
-const session = (data: Record<string, unknown>, id = 's') => entry('sessions', id, { day: '2023-04-18', speakers: ['jane-doe'], moderators: [], ...data });
+const conference = entry(
+  'conference',
+  'conference',
+  { startDate: '2023-04-18', endDate: '2023-04-19' },
+  { file: 'content/conference.yaml' },
+);
+const session = (data: Record<string, unknown>, id = 's') =>
+  entry('sessions', id, { day: '2023-04-18', speakers: ['jane-doe'], moderators: [], ...data });
 
 describe('reference rules', () => {
   it('accept content whose references all resolve', () => {
@@ -41,6 +47,8 @@ describe('reference rules', () => {
   });
 
   it('report a missing conference record', () => {
-    expect(conferenceRecord(contentInput({})).map(formatProblem)).toEqual(['content/conference.yaml: is missing: the site needs the conference record']);
+    expect(conferenceRecord(contentInput({})).map(formatProblem)).toEqual([
+      'content/conference.yaml: is missing: the site needs the conference record',
+    ]);
   });
 });

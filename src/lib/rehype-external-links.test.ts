@@ -35,6 +35,13 @@ describe('rehypeExternalLinks', () => {
 describe('isExternalHref', () => {
   it('recognises http, https and protocol-relative addresses only', () => {
     expect(['https://a.test', 'HTTP://a.test/', '//a.test/x', ' https://a.test'].map(isExternalHref)).toEqual([true, true, true, true]);
-    expect(['/x/', 'x/', '#a', 'mailto:a@b.c', 'javascript:void 0', undefined].map(isExternalHref)).toEqual([false, false, false, false, false, false]);
+    expect(['/x/', 'x/', '#a', 'mailto:a@b.c', 'javascript:void 0', undefined].map(isExternalHref)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -112,14 +112,27 @@ describe('rehypeSanitizeBody on MDX', () => {
   it('keeps <Figure> with its literal attributes, inline and as a block', async () => {
     const tree = await mdx('Text <Figure id="forced-labour-2021" inline /> text.\n\n<Figure id="modern-slavery-2021" />\n');
     const figures = all(tree).filter((n) => n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement');
-    expect(figures.map((f) => [f.type, (f as unknown as { attributes: { name: string; value: unknown }[] }).attributes.map((a) => [a.name, a.value])])).toEqual([
-      ['mdxJsxTextElement', [['id', 'forced-labour-2021'], ['inline', null]]],
+    expect(
+      figures.map((f) => [
+        f.type,
+        (f as unknown as { attributes: { name: string; value: unknown }[] }).attributes.map((a) => [a.name, a.value]),
+      ]),
+    ).toEqual([
+      [
+        'mdxJsxTextElement',
+        [
+          ['id', 'forced-labour-2021'],
+          ['inline', null],
+        ],
+      ],
       ['mdxJsxFlowElement', [['id', 'modern-slavery-2021']]],
     ]);
   });
 
   it('drops expression attributes of a component, and expressions, imports and exports', async () => {
-    const tree = await mdx('import x from "node:fs"\n\nexport const y = 1\n\n{process.env.SECRET}\n\nText {1 + 1}.\n\n<Figure id="a" title={globalThis.secret} {...props} />\n');
+    const tree = await mdx(
+      'import x from "node:fs"\n\nexport const y = 1\n\n{process.env.SECRET}\n\nText {1 + 1}.\n\n<Figure id="a" title={globalThis.secret} {...props} />\n',
+    );
     const types = all(tree).map((n) => n.type);
     for (const t of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']) expect(types).not.toContain(t);
     const figure = all(tree).find((n) => n.type === 'mdxJsxFlowElement') as unknown as { attributes: { name: string }[] };

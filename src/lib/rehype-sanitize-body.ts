@@ -16,7 +16,31 @@ import { find, html } from 'property-information';
 export const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
 /** Elements removed with everything inside them (the others not allowed are unwrapped, their text kept). */
-const STRIP = ['script', 'style', 'template', 'textarea', 'title', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noembed', 'noframes', 'xmp', 'plaintext', 'svg', 'math', 'select', 'canvas', 'audio', 'video', 'head'];
+const STRIP = [
+  'script',
+  'style',
+  'template',
+  'textarea',
+  'title',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'svg',
+  'math',
+  'select',
+  'canvas',
+  'audio',
+  'video',
+  'head',
+];
 
 /** The placeholder that carries an MDX component through the sanitiser. */
 const KEEP = 'mdx-component-kept';
@@ -31,7 +55,10 @@ export const BODY_SCHEMA: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'mark', 'small', 'cite', 'dfn', 'time', 'figure', 'figcaption', 'caption', KEEP],
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'), ['id', /^(user-content-|footnote-label$)/]],
+    '*': [
+      ...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'),
+      ['id', /^(user-content-|footnote-label$)/],
+    ],
     [KEEP]: [['dataIndex', /^\d+$/]],
   },
   clobber: [],
@@ -56,13 +83,23 @@ const isMdxElement = (node: { type: string }): node is MdxElement & RootContent 
 
 /** Only attributes written as plain text (or bare, meaning true): never an expression. */
 const literalAttributes = (attributes: MdxAttribute[]) =>
-  attributes.filter((a) => a.type === 'mdxJsxAttribute' && typeof a.name === 'string' && (a.value === null || a.value === undefined || typeof a.value === 'string'));
+  attributes.filter(
+    (a) =>
+      a.type === 'mdxJsxAttribute' &&
+      typeof a.name === 'string' &&
+      (a.value === null || a.value === undefined || typeof a.value === 'string'),
+  );
 
 function toProperties(attributes: MdxAttribute[]): Properties {
   const properties: Properties = {};
   for (const a of literalAttributes(attributes)) {
     const info = find(html, a.name!);
-    properties[info.property] = typeof a.value === 'string' ? (info.spaceSeparated || info.commaSeparated ? a.value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean) : a.value) : true;
+    properties[info.property] =
+      typeof a.value === 'string'
+        ? info.spaceSeparated || info.commaSeparated
+          ? a.value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean)
+          : a.value
+        : true;
   }
   return properties;
 }
@@ -77,7 +114,9 @@ function prepare(children: RootContent[], kept: MdxElement[], components: Readon
       const inner = prepare(child.children, kept, components);
       if (child.name && components.has(child.name)) {
         kept.push({ ...child, attributes: literalAttributes(child.attributes) });
-        return [{ type: 'element', tagName: KEEP, properties: { dataIndex: String(kept.length - 1) }, children: inner as ElementContent[] }];
+        return [
+          { type: 'element', tagName: KEEP, properties: { dataIndex: String(kept.length - 1) }, children: inner as ElementContent[] },
+        ];
       }
       if (child.name && /^[a-z][a-z0-9-]*$/.test(child.name)) {
         return [{ type: 'element', tagName: child.name, properties: toProperties(child.attributes), children: inner as ElementContent[] }];

@@ -2,9 +2,23 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { rehypeScrollableTables, tableName } from './rehype-scrollable-tables';
 
-const el = (tagName: string, children: Element['children'] = [], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, children: Element['children'] = [], properties: Element['properties'] = {}): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string) => ({ type: 'text' as const, value });
-const table = (...heads: string[]) => el('table', [el('thead', [el('tr', heads.map((h) => el('th', [text(h)])))]), el('tbody', [el('tr', [el('td', [text('1')])])])]);
+const table = (...heads: string[]) =>
+  el('table', [
+    el('thead', [
+      el(
+        'tr',
+        heads.map((h) => el('th', [text(h)])),
+      ),
+    ]),
+    el('tbody', [el('tr', [el('td', [text('1')])])]),
+  ]);
 
 describe('rehypeScrollableTables', () => {
   it('wraps every table, however deep, in a focusable, named region', () => {
@@ -13,7 +27,10 @@ describe('rehypeScrollableTables', () => {
     const tree: Root = { type: 'root', children: [first, el('section', [el('p', [text('x')]), second])] };
     rehypeScrollableTables()(tree);
     const wrapper = tree.children[0] as Element;
-    expect(wrapper).toMatchObject({ tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Table: Edition, When' } });
+    expect(wrapper).toMatchObject({
+      tagName: 'section',
+      properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Table: Edition, When' },
+    });
     expect(wrapper.children[0]).toBe(first);
     const section = tree.children[1] as Element;
     expect((section.children[1] as Element).properties.ariaLabel).toBe('Table: Year');
@@ -28,7 +45,9 @@ describe('rehypeScrollableTables', () => {
 
 describe('tableName', () => {
   it('prefers the caption, then the column headings, then a plain name', () => {
-    expect(tableName(el('table', [el('caption', [text(' Editions  of the\nAlliance ')]), el('tr', [el('th', [text('A')])])]))).toBe('Editions of the Alliance');
+    expect(tableName(el('table', [el('caption', [text(' Editions  of the\nAlliance ')]), el('tr', [el('th', [text('A')])])]))).toBe(
+      'Editions of the Alliance',
+    );
     expect(tableName(table('Edition', ' When '))).toBe('Table: Edition, When');
     expect(tableName(el('table', [el('tr', [el('td', [text('1')])])]))).toBe('Table');
   });

@@ -16,7 +16,9 @@ function elements(node: Element, tagName: string): Element[] {
 export function tableName(table: Element): string {
   const caption = elements(table, 'caption')[0];
   if (caption) return toString(caption).replace(/\s+/g, ' ').trim();
-  const headings = elements(table, 'th').map((th) => toString(th).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const headings = elements(table, 'th')
+    .map((th) => toString(th).replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return headings.length ? `Table: ${headings.join(', ')}` : 'Table';
 }
 
@@ -25,7 +27,12 @@ export function rehypeScrollableTables() {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       // A named <section> is a region landmark without an explicit role.
-      parent.children[index] = { type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableName(node) }, children: [node] };
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableName(node) },
+        children: [node],
+      };
       return SKIP;
     });
 }

@@ -12,7 +12,16 @@ const fonts: CardFont[] = ([400, 700] as const).map((weight) => ({
   weight,
   style: 'normal',
 }));
-const figure: FigureCardInput = { siteName: 'Alliance 2023', display: '27.6 million', title: 'People in forced labour worldwide', year: 2021, yearKind: 'data', publisher: 'ILO', sourceYear: 2022, derived: false };
+const figure: FigureCardInput = {
+  siteName: 'Alliance 2023',
+  display: '27.6 million',
+  title: 'People in forced labour worldwide',
+  year: 2021,
+  yearKind: 'data',
+  publisher: 'ILO',
+  sourceYear: 2022,
+  derived: false,
+};
 const hostile: FigureCardInput = {
   ...figure,
   display: '<b>&amp;</text>'.repeat(4),

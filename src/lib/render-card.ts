@@ -27,7 +27,9 @@ export function cardSvg(card: CardNode, fonts: CardFont[], { textAsPaths = true 
 /** The card as PNG bytes. */
 export async function renderCard(card: CardNode, fonts: CardFont[]): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await cardSvg(card, fonts);
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, shapeRendering: 2, textRendering: 1 }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, shapeRendering: 2, textRendering: 1 })
+    .render()
+    .asPng();
   return new Uint8Array(png);
 }
 
@@ -43,5 +45,8 @@ export function fontsDigest(fonts: CardFont[]): string {
  * colours), the fonts (their digest) and the renderer (its versions).
  */
 export function cardKey(card: CardNode, fonts: string, renderer: string): string {
-  return createHash('sha256').update(`${renderer}\0${fonts}\0${JSON.stringify(card)}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${renderer}\0${fonts}\0${JSON.stringify(card)}`)
+    .digest('hex')
+    .slice(0, 32);
 }

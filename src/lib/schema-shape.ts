@@ -81,4 +81,3 @@ export function validFields(schema: ZodTypeAny, data: unknown): Record<string, u
   }
   return valid;
 }
-

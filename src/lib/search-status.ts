@@ -23,7 +23,8 @@ export interface StatusInput {
   maxLength: number;
 }
 
-const list = (items: readonly string[], and: string) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`);
+const list = (items: readonly string[], and: string) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
 
 /** "3 results for “27.6 million” in Figures." or "No results for “xyz”." (+ a note if the query was cut). */
 export function statusMessage({ query, count, sections, truncated, maxLength }: StatusInput, words: StatusWords, locale: string): string {

@@ -29,7 +29,10 @@ export const SECTION_PAGES = {
   home: {
     address: '/',
     parts: {
-      'key-figures': part(['heading', 'links'], 'the headline figures: the introduction is shown under the heading, the link after the figures'),
+      'key-figures': part(
+        ['heading', 'links'],
+        'the headline figures: the introduction is shown under the heading, the link after the figures',
+      ),
       explore: part(['heading'], "the way in to each section: its name and the `summary` of the section's file"),
     },
   },

@@ -83,4 +83,10 @@ export const sectionRule: EntriesRule = (content) => {
 export const siteRule: EntriesRule = (content) =>
   entriesOf(content, 'site').length > 0
     ? []
-    : [{ file: 'content/site.yaml', field: '', message: 'is missing: every page takes its footer and the wording of the conference status from it' }];
+    : [
+        {
+          file: 'content/site.yaml',
+          field: '',
+          message: 'is missing: every page takes its footer and the wording of the conference status from it',
+        },
+      ];

@@ -14,7 +14,16 @@ const timed: SessionForCalendar = {
   room: 'Room A',
   speakers: ['Jane Doe', 'John Roe'],
 };
-const untimed: SessionForCalendar = { ...timed, id: 'fixture-closing', formatLabel: 'Closing', day: '2023-04-19', start: undefined, end: undefined, room: undefined, speakers: [] };
+const untimed: SessionForCalendar = {
+  ...timed,
+  id: 'fixture-closing',
+  formatLabel: 'Closing',
+  day: '2023-04-19',
+  start: undefined,
+  end: undefined,
+  room: undefined,
+  speakers: [],
+};
 
 function parse(sessions: SessionForCalendar[]) {
   const text = buildCalendar(

@@ -52,7 +52,11 @@ export function sessionEvent(s: SessionForCalendar, c: ConferenceForCalendar, pa
  * history rather than the build clock, so that unchanged content builds into identical files.
  */
 export function stampFromDates(dates: (string | undefined)[], fallback: string): string {
-  const latest = dates.filter((d): d is string => Boolean(d)).sort().at(-1) ?? fallback;
+  const latest =
+    dates
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1) ?? fallback;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(latest)) throw new Error(`Not a date: "${latest}"`);
   return `${latest.replace(/-/g, '')}T000000Z`;
 }

@@ -10,10 +10,7 @@ describe('orderSessions', () => {
   });
 
   it('orders timed sessions by start time, whatever their order says', () => {
-    expect(ids([s('late', '2023-04-18', 1, '14:00', '15:00'), s('early', '2023-04-18', 2, '09:30', '11:00')])).toEqual([
-      'early',
-      'late',
-    ]);
+    expect(ids([s('late', '2023-04-18', 1, '14:00', '15:00'), s('early', '2023-04-18', 2, '09:30', '11:00')])).toEqual(['early', 'late']);
   });
 
   it('breaks a shared start on the end time, then order, then id', () => {

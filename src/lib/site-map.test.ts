@@ -33,7 +33,7 @@ describe('page addresses', () => {
     expect(input.site.addresses.get('/about/')?.source).toBe('content/pages/about.md');
   });
 
-  it('takes a last rest parameter for the numbered pages of an entry, whose first page is the entry\'s address', () => {
+  it("takes a last rest parameter for the numbered pages of an entry, whose first page is the entry's address", () => {
     expect(asTemplate('/figures/topics/[topic]/[...page]/')).toBe('/figures/topics/{id}/');
     expect(asTemplate('/figures/[id]/embed/')).toBe('/figures/{id}/embed/');
     const input = contentInput(

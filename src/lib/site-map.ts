@@ -30,7 +30,8 @@ export function routeOf(relative: string): Omit<PageRoute, 'ids' | 'file'> | und
     if (path === '404' || path === '500') return { pattern: `/${path}.html`, page: true };
     return { pattern: path ? `/${path}/` : '/', page: true };
   }
-  if (ENDPOINT_FILE.test(relative) && !relative.endsWith('.d.ts')) return { pattern: `/${relative.replace(ENDPOINT_FILE, '')}`, page: false };
+  if (ENDPOINT_FILE.test(relative) && !relative.endsWith('.d.ts'))
+    return { pattern: `/${relative.replace(ENDPOINT_FILE, '')}`, page: false };
   return undefined;
 }
 
@@ -78,7 +79,7 @@ export function buildSiteMap(input: SiteMapInput): SiteMap {
   const conflicts: SiteMap['conflicts'] = [];
   const dynamic = input.routes.filter((r) => r.pattern.includes('['));
   for (const route of input.routes.filter((r) => !r.pattern.includes('['))) {
-    const anchors = route.page ? new Set([...route.ids, ...(input.routeAnchors(route.pattern, input.entries))]) : undefined;
+    const anchors = route.page ? new Set([...route.ids, ...input.routeAnchors(route.pattern, input.entries)]) : undefined;
     addresses.set(route.pattern, { source: route.file, anchors });
   }
   for (const file of input.files) addresses.set(file, { source: 'public' });

@@ -5,8 +5,16 @@ const page = (body: string) => `<!doctype html><html><head><style data-site-styl
 
 describe('classNames', () => {
   it('collects every class of every element, with quotes of either kind and entities decoded', () => {
-    const html = page(`<p class="mt-4  text-muted">a</p><a href="/" class='sm:text-3xl aria-[current]:bg-accent'>b</a><td class="[&amp;:hover_rect]:opacity-80"></td>`);
-    expect([...classNames(html)].sort()).toEqual(['[&:hover_rect]:opacity-80', 'aria-[current]:bg-accent', 'mt-4', 'sm:text-3xl', 'text-muted']);
+    const html = page(
+      `<p class="mt-4  text-muted">a</p><a href="/" class='sm:text-3xl aria-[current]:bg-accent'>b</a><td class="[&amp;:hover_rect]:opacity-80"></td>`,
+    );
+    expect([...classNames(html)].sort()).toEqual([
+      '[&:hover_rect]:opacity-80',
+      'aria-[current]:bg-accent',
+      'mt-4',
+      'sm:text-3xl',
+      'text-muted',
+    ]);
   });
 
   it('reads class attributes only, not text that looks like one', () => {

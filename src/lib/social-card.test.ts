@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, figureCard, figureCardAlt, siteCard, siteCardAlt, valueFontSize, shareCardsSetting, type CardNode, type FigureCardInput } from './social-card';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  figureCard,
+  figureCardAlt,
+  siteCard,
+  siteCardAlt,
+  valueFontSize,
+  shareCardsSetting,
+  type CardNode,
+  type FigureCardInput,
+} from './social-card';
 
 const figure: FigureCardInput = {
   siteName: 'Alliance 2023',
@@ -30,7 +41,13 @@ describe('figureCard', () => {
   it('is 1200 × 630 and shows the site, the value, the title, the year and the source', () => {
     const card = figureCard(figure);
     expect([card.props.style.width, card.props.style.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
-    expect(texts(card)).toEqual(['Alliance 2023 · Figures', '27.6 million', 'People in forced labour worldwide', 'Data year 2021', 'Source: ILO, Walk Free and IOM (2022)']);
+    expect(texts(card)).toEqual([
+      'Alliance 2023 · Figures',
+      '27.6 million',
+      'People in forced labour worldwide',
+      'Data year 2021',
+      'Source: ILO, Walk Free and IOM (2022)',
+    ]);
   });
 
   it('says what the year is, as the figure page does', () => {
@@ -38,7 +55,9 @@ describe('figureCard', () => {
   });
 
   it('says when the figure is our calculation', () => {
-    expect(texts(figureCard({ ...figure, derived: true, publisher: 'U.S. Department of State' }))).toContain('Our calculation from U.S. Department of State (2022)');
+    expect(texts(figureCard({ ...figure, derived: true, publisher: 'U.S. Department of State' }))).toContain(
+      'Our calculation from U.S. Department of State (2022)',
+    );
   });
 
   it('passes markup characters on as text and drops bidirectional controls', () => {
@@ -66,12 +85,25 @@ describe('valueFontSize', () => {
 
 describe('alt texts', () => {
   it('say in words what the figure card shows', () => {
-    expect(figureCardAlt(figure)).toBe('27.6 million: People in forced labour worldwide, data year 2021. Source: ILO, Walk Free and IOM (2022). Alliance 2023.');
+    expect(figureCardAlt(figure)).toBe(
+      '27.6 million: People in forced labour worldwide, data year 2021. Source: ILO, Walk Free and IOM (2022). Alliance 2023.',
+    );
     expect(figureCardAlt({ ...figure, yearKind: 'statement', year: 2023 })).toContain(', statement of 2023. ');
   });
   it('say what the site card shows', () => {
-    const site = { siteName: 'Alliance 2023', name: '23rd Alliance', place: 'Hofburg, Vienna', dates: '18–19 April 2023', offer: 'Figures and the programme' };
-    expect(texts(siteCard(site))).toEqual(['Hofburg, Vienna · 18–19 April 2023', 'Alliance 2023', '23rd Alliance', 'Figures and the programme']);
+    const site = {
+      siteName: 'Alliance 2023',
+      name: '23rd Alliance',
+      place: 'Hofburg, Vienna',
+      dates: '18–19 April 2023',
+      offer: 'Figures and the programme',
+    };
+    expect(texts(siteCard(site))).toEqual([
+      'Hofburg, Vienna · 18–19 April 2023',
+      'Alliance 2023',
+      '23rd Alliance',
+      'Figures and the programme',
+    ]);
     expect(siteCardAlt(site)).toBe('Alliance 2023: 23rd Alliance, Hofburg, Vienna, 18–19 April 2023. Figures and the programme.');
   });
 });

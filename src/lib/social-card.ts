@@ -54,14 +54,34 @@ const valueWraps = (display: string) => GLYPH_EM * valueFontSize(display) * [...
 function frame(eyebrow: string, body: CardNode[], foot: CardNode): CardNode {
   // Plain boxes only: a border or overflow clipping would make the renderer draw masks, several
   // times slower to rasterise. Long texts are cut by line clamps instead.
-  return box({ width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: CARD_COLOURS.paper, color: CARD_COLOURS.ink, fontFamily: CARD_FONT }, [
-    box({ height: 16, flexShrink: 0, backgroundColor: CARD_COLOURS.accent }),
-    box({ flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: `${PADDING - 16}px ${PADDING}px ${PADDING - 8}px` }, [
-      text(eyebrow, 1, { fontSize: 34, fontWeight: 700, letterSpacing: 0.5 }),
-      box({ display: 'flex', flexDirection: 'column', flexShrink: 1, margin: '24px 0' }, body),
-      foot,
-    ]),
-  ]);
+  return box(
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      backgroundColor: CARD_COLOURS.paper,
+      color: CARD_COLOURS.ink,
+      fontFamily: CARD_FONT,
+    },
+    [
+      box({ height: 16, flexShrink: 0, backgroundColor: CARD_COLOURS.accent }),
+      box(
+        {
+          flexGrow: 1,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: `${PADDING - 16}px ${PADDING}px ${PADDING - 8}px`,
+        },
+        [
+          text(eyebrow, 1, { fontSize: 34, fontWeight: 700, letterSpacing: 0.5 }),
+          box({ display: 'flex', flexDirection: 'column', flexShrink: 1, margin: '24px 0' }, body),
+          foot,
+        ],
+      ),
+    ],
+  );
 }
 
 const FOOT = { fontSize: 34, lineHeight: 1.3 } as const;
@@ -82,7 +102,10 @@ export interface FigureCardInput {
 /** A figure's card: the value large, what it measures, the year, the source, the site's name. */
 export function figureCard(f: FigureCardInput): CardNode {
   const display = plainLine(f.display);
-  const source = fill(f.derived ? ui.card.derived : ui.card.source, { publisher: shortPublisher(plainLine(f.publisher)), year: f.sourceYear });
+  const source = fill(f.derived ? ui.card.derived : ui.card.source, {
+    publisher: shortPublisher(plainLine(f.publisher)),
+    year: f.sourceYear,
+  });
   return frame(
     fill(ui.card.header, { site: plainLine(f.siteName) }),
     [
@@ -98,7 +121,10 @@ export function figureCard(f: FigureCardInput): CardNode {
 
 /** og:image:alt: what the card shows, in sentences. */
 export function figureCardAlt(f: FigureCardInput): string {
-  const source = fill(f.derived ? ui.card.derivedAlt : ui.card.source, { publisher: shortPublisher(plainLine(f.publisher)), year: f.sourceYear });
+  const source = fill(f.derived ? ui.card.derivedAlt : ui.card.source, {
+    publisher: shortPublisher(plainLine(f.publisher)),
+    year: f.sourceYear,
+  });
   return `${plainLine(f.display)}: ${plainLine(f.title)}, ${yearText(f.year, f.yearKind)}. ${source}. ${plainLine(f.siteName)}.`;
 }
 
@@ -133,6 +159,7 @@ export function siteCardAlt(s: SiteCardInput): string {
 /** The SHARE_CARDS build setting: true (the default, "on") when the figures' cards are drawn, false for "off". */
 export function shareCardsSetting(value: string | undefined): boolean {
   const setting = value ?? 'on';
-  if (setting !== 'on' && setting !== 'off') throw new Error(`SHARE_CARDS must be "on" or "off" (draw the figures' share cards or not); found "${setting}".`);
+  if (setting !== 'on' && setting !== 'off')
+    throw new Error(`SHARE_CARDS must be "on" or "off" (draw the figures' share cards or not); found "${setting}".`);
   return setting === 'on';
 }

@@ -13,7 +13,9 @@ describe('source link wording', () => {
     expect(SOURCE_LINK_TAG.publication).toBeUndefined();
     for (const kind of SOURCE_LINKS.filter((k) => k !== 'publication')) {
       expect(SOURCE_LINK_TAG[kind], kind).toBeTruthy();
-      expect(SOURCE_LINK_TEXT[kind], kind).toMatch(/not the publication itself|not this edition|not the publisher’s own page|could not confirm/);
+      expect(SOURCE_LINK_TEXT[kind], kind).toMatch(
+        /not the publication itself|not this edition|not the publisher’s own page|could not confirm/,
+      );
     }
   });
 });

@@ -8,6 +8,7 @@ export function symlinkProblems(links: readonly string[]): ContentProblem[] {
   return [...links].sort().map((file) => ({
     file,
     field: '',
-    message: 'is a symbolic link, which the build would follow to wherever it points: delete the link and commit the real file in its place',
+    message:
+      'is a symbolic link, which the build would follow to wherever it points: delete the link and commit the real file in its place',
   }));
 }

@@ -68,7 +68,9 @@ export function textsOf(content: ContentEntries): PlacedText[] {
   ];
 }
 
-const VALUE_LIST = Object.keys(TEXT_VALUES).map((n) => `{${n}}`).join(', ');
+const VALUE_LIST = Object.keys(TEXT_VALUES)
+  .map((n) => `{${n}}`)
+  .join(', ');
 
 /** The problems in one text: figures that do not exist, values the site does not know, links it refuses. */
 export function textProblems(t: PlacedText, figures: ReadonlySet<string>): ContentProblem[] {
@@ -76,7 +78,9 @@ export function textProblems(t: PlacedText, figures: ReadonlySet<string>): Conte
   return [
     ...figureRefsIn(t.text)
       .filter((id) => !figures.has(id))
-      .map((id) => at(`{${id}} names no figure: no file content/figures/${id}.md exists. Check the spelling, or use the id of an existing figure`)),
+      .map((id) =>
+        at(`{${id}} names no figure: no file content/figures/${id}.md exists. Check the spelling, or use the id of an existing figure`),
+      ),
     ...valueRefsIn(t.text)
       .filter((name) => !isTextValue(name))
       .map((name) => at(`{${name}} is not a value the site fills in: use one of ${VALUE_LIST}`)),

@@ -4,7 +4,15 @@ import { tableOfContents, type MarkdownHeading } from './toc';
 const h = (depth: number, text: string): MarkdownHeading => ({ depth, text, slug: text.toLowerCase().replace(/\s+/g, '-') });
 
 describe('tableOfContents', () => {
-  const headings = [h(3, 'Stray'), h(2, 'Adoption'), h(3, 'In Vienna'), h(4, 'Journal'), h(2, 'Endorsement'), h(2, 'Structure'), h(3, 'Prevention')];
+  const headings = [
+    h(3, 'Stray'),
+    h(2, 'Adoption'),
+    h(3, 'In Vienna'),
+    h(4, 'Journal'),
+    h(2, 'Endorsement'),
+    h(2, 'Structure'),
+    h(3, 'Prevention'),
+  ];
 
   it('lists h2 sections with their h3 sub-sections in page order', () => {
     expect(tableOfContents(headings)).toEqual([

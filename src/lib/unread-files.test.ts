@@ -13,10 +13,14 @@ describe('unread files', () => {
   it('says where a file belongs', () => {
     expect(whereItBelongs('content/figures/a.MD')).toBe('files in content/figures/ must end in .md: rename it to a.md');
     expect(whereItBelongs('content/pages/a.markdown')).toBe('files in content/pages/ must end in .md or .mdx: rename it to a.md');
-    expect(whereItBelongs('content/milestones.yml')).toBe('the site reads content/milestones.yaml, not this file: rename it to milestones.yaml');
+    expect(whereItBelongs('content/milestones.yml')).toBe(
+      'the site reads content/milestones.yaml, not this file: rename it to milestones.yaml',
+    );
     expect(whereItBelongs('content/figures/old/a.md')).toBe(
       'the site reads only the files directly in content/figures/, not in folders inside it: move it to content/figures/a.md',
     );
-    expect(whereItBelongs('content/notes/a.md')).toMatch(/^no part of the site reads content\/notes\/\. Content files go in the folders content\/figures\//);
+    expect(whereItBelongs('content/notes/a.md')).toMatch(
+      /^no part of the site reads content\/notes\/\. Content files go in the folders content\/figures\//,
+    );
   });
 });

@@ -34,9 +34,19 @@ export function whereItBelongs(file: string): string {
   const single = SPECS.find((s) => !s.extensions && folderOf(s.path) === folder && stemOf(nameOf(s.path)) === stemOf(name));
   if (single) return `the site reads ${single.path}, not this file: rename it to ${nameOf(single.path)}`;
   const parent = SPECS.find((s) => s.extensions && folder.startsWith(`${s.path}/`));
-  if (parent) return `the site reads only the files directly in ${parent.path}/, not in folders inside it: move it to ${parent.path}/${name}`;
+  if (parent)
+    return `the site reads only the files directly in ${parent.path}/, not in folders inside it: move it to ${parent.path}/${name}`;
   const folderName = folder.replace(/^.*\//, '');
-  const near = FOLDERS.find((f) => f.endsWith(`/${nearest(folderName, FOLDERS.map((x) => x.slice(0, -1).replace(/^.*\//, ''))) ?? '\0'}/`));
+  const near = FOLDERS.find((f) =>
+    f.endsWith(
+      `/${
+        nearest(
+          folderName,
+          FOLDERS.map((x) => x.slice(0, -1).replace(/^.*\//, '')),
+        ) ?? '\0'
+      }/`,
+    ),
+  );
   return `no part of the site reads ${folder}/${near ? `: did you mean ${near}?` : '.'} ${PLACES}`;
 }
 

@@ -37,8 +37,7 @@ export interface YamlOptions {
 }
 
 /** YAML 1.1 timestamps, which YAML readers (Astro's among them) turn into dates when unquoted. */
-const TIMESTAMP =
-  /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?$/;
+const TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?$/;
 
 const unquotedDate: ScalarTag = {
   tag: 'tag:yaml.org,2002:timestamp',
@@ -120,7 +119,10 @@ function repeatedField(lines: string[], index: number, options: YamlOptions): st
     const path = [...blockPath(lines, i), block];
     const fields = options.fieldsAt?.(path);
     if (fields?.includes(key)) {
-      const sibling = lines.slice(i + 1, index).map(keyOf).find(Boolean);
+      const sibling = lines
+        .slice(i + 1, index)
+        .map(keyOf)
+        .find(Boolean);
       return (
         `"${key}" belongs to the "${block}" block above but is not indented like its other fields, so it reads as a second "${key}": ` +
         `indent it by ${spaces(deeper - indent)}${sibling ? `, like "${sibling}"` : ''}`
@@ -179,7 +181,8 @@ function explain(error: YAMLError, lines: string[], options: YamlOptions): { ind
     return { index, message: indentationMessage(lines, index, error.message) };
   }
   const kv = /^\s*([\w.-]+):\s+(.+?)\s*$/.exec(line);
-  const example = error.code === 'BLOCK_AS_IMPLICIT_KEY' && kv && !kv[2]!.startsWith('"') ? ` (e.g. ${straightQuoted(kv[1]!, kv[2]!)})` : '';
+  const example =
+    error.code === 'BLOCK_AS_IMPLICIT_KEY' && kv && !kv[2]!.startsWith('"') ? ` (e.g. ${straightQuoted(kv[1]!, kv[2]!)})` : '';
   const hint = HINTS[error.code] ?? 'check the indentation, the colons, and the quotes around text that contains a colon';
   return { index, message: `${hint}${example}` };
 }

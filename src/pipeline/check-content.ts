@@ -61,7 +61,9 @@ export function pageRoutes(root: string): PageRoute[] {
     const route = routeOf(path);
     if (!route) return [];
     const file = join(dir, path);
-    return [{ ...route, file: relative(root, file).split('\\').join('/'), ids: route.page && file.endsWith('.astro') ? templateIds(file) : [] }];
+    return [
+      { ...route, file: relative(root, file).split('\\').join('/'), ids: route.page && file.endsWith('.astro') ? templateIds(file) : [] },
+    ];
   });
 }
 
@@ -114,7 +116,10 @@ export function checkCollections(read: Partial<Record<CollectionName, Collection
     ...COLLECTION_NAMES.flatMap((n) => read[n]?.problems ?? []),
     ...RULES.flatMap((rule) => rule(input)),
   ]);
-  const counts = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, input.entries[n].filter((e) => e.valid).length])) as Record<CollectionName, number>;
+  const counts = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, input.entries[n].filter((e) => e.valid).length])) as Record<
+    CollectionName,
+    number
+  >;
   return { problems, messages: problems.map(formatProblem), counts };
 }
 

@@ -33,7 +33,8 @@ async function storeEntries({ store, generateDigest, renderMarkdown }: LoaderCon
     }
     const base = { id: entry.id, data: entry.data, body: entry.body || undefined, filePath: entry.file, digest };
     if (entry.file.endsWith('.mdx')) store.set({ ...base, deferredRender: true });
-    else if (entry.file.endsWith('.md')) store.set({ ...base, rendered: unchanged && old.rendered ? old.rendered : await renderMarkdown(entry.body) });
+    else if (entry.file.endsWith('.md'))
+      store.set({ ...base, rendered: unchanged && old.rendered ? old.rendered : await renderMarkdown(entry.body) });
     else store.set(base);
   }
 }

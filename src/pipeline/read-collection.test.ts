@@ -32,7 +32,8 @@ describe('readCollection', () => {
 
   it('reads a YAML list, naming each entry in its problems', () => {
     root = writeTree({
-      'content/topics.yaml': '- id: scale\n  title: Scale\n  summary: "Text."\n  figures: []\n- id: profits\n  title: “Profits”\n  summary: "More."\n  figures: []\n',
+      'content/topics.yaml':
+        '- id: scale\n  title: Scale\n  summary: "Text."\n  figures: []\n- id: profits\n  title: “Profits”\n  summary: "More."\n  figures: []\n',
     });
     const read = readCollection(root, topics);
     expect(read.entries.map((e) => [e.id, e.where])).toEqual([

@@ -56,7 +56,11 @@ export function readCollection(root: string, spec: CollectionSpec): CollectionRe
       continue;
     }
     const items: { id: string; data: unknown; index?: number }[] = isList
-      ? (parsed.data as unknown[]).map((item, index) => ({ id: String((item as { id?: unknown })?.id ?? `#${index + 1}`), data: item, index }))
+      ? (parsed.data as unknown[]).map((item, index) => ({
+          id: String((item as { id?: unknown })?.id ?? `#${index + 1}`),
+          data: item,
+          index,
+        }))
       : [{ id: stemOf(file), data: parsed.data }];
     const seen = new Set<string>();
     for (const item of items) {

@@ -5,7 +5,7 @@ import { text } from './common';
 export const backgroundSchema = z
   .object({
     /** The article's title, e.g. "The OSCE Action Plan (2003)". */
-    title: text('title', 'the article\'s title, in double quotes'),
+    title: text('title', "the article's title, in double quotes"),
     /** One or two sentences for search results and link previews. */
     description: text('description', 'one or two sentences for search results and link previews'),
     /** Position in the background section; lower comes first. */

@@ -40,7 +40,10 @@ export const correctionSchema = z
     }),
     /** One line of at most 300 characters (line breaks become spaces): what changed, old to new, in words, e.g. "The value is now the exact 90,354, where we showed “over 90,000”." */
     summary: text('summary', 'one line saying what changed, from what to what, in double quotes')
-      .refine((s) => s.length <= 300, '"summary" must be at most 300 characters: keep it to one line, and put the explanation in the text below the frontmatter')
+      .refine(
+        (s) => s.length <= 300,
+        '"summary" must be at most 300 characters: keep it to one line, and put the explanation in the text below the frontmatter',
+      )
       .transform((s) => s.replace(/\s+/g, ' ')),
   })
   .strict()

@@ -27,9 +27,7 @@ export const figureSchema = z
     /** The figure's year, in digits, e.g. 2021; not in the future. Which kind of year it is, `yearKind` says. */
     year: year('year'),
     /** What `year` is: data (the year the data describe; the default), publication (the source gives no data year, so its year of publication) or statement (the year an organisation made the statement or comparison). */
-    yearKind: z
-      .enum(YEAR_KINDS, { errorMap: () => ({ message: `"yearKind" must be one of: ${YEAR_KINDS.join(', ')}` }) })
-      .default('data'),
+    yearKind: z.enum(YEAR_KINDS, { errorMap: () => ({ message: `"yearKind" must be one of: ${YEAR_KINDS.join(', ')}` }) }).default('data'),
     /** Where and whom it covers, e.g. "Worldwide, all ages". */
     scope: text('scope', 'where and whom the figure covers, such as "Worldwide, all ages"'),
     /** The topic it is grouped under on /figures/: an id from content/topics.yaml. */

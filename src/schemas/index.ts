@@ -87,26 +87,30 @@ export const COLLECTIONS = {
     path: 'content/topics.yaml',
     list: true,
     pages: ['/figures/topics/{id}/'],
-    about: '`content/topics.yaml`, one list of the topics of `/figures/`, in the order shown there, each with its pages (`/figures/topics/<id>/`); each starts with `- id: …`.',
+    about:
+      '`content/topics.yaml`, one list of the topics of `/figures/`, in the order shown there, each with its pages (`/figures/topics/<id>/`); each starts with `- id: …`.',
     schema: topicSchema,
   },
   sessionFormats: {
     path: 'content/session-formats.yaml',
     list: true,
-    about: "`content/session-formats.yaml`, one list of the kinds of session, in the order of the programme's format filter; each starts with `- id: …`.",
+    about:
+      "`content/session-formats.yaml`, one list of the kinds of session, in the order of the programme's format filter; each starts with `- id: …`.",
     schema: sessionFormatSchema,
   },
   charts: {
     path: 'content/charts.yaml',
     list: true,
     pages: ['/figures/charts/{id}.svg'],
-    about: '`content/charts.yaml`, one list of bar charts, in the order shown on each topic\'s page (`/figures/topics/<topic>/`); each starts with `- id: …`.',
+    about:
+      "`content/charts.yaml`, one list of bar charts, in the order shown on each topic's page (`/figures/topics/<topic>/`); each starts with `- id: …`.",
     schema: chartSchema,
   },
   disagreements: {
     path: 'content/disagreements.yaml',
     list: true,
-    about: '`content/disagreements.yaml`, one list of "Where sources differ" notes, in the order shown on `/figures/` and `/figures/differ/`; each starts with `- id: …`.',
+    about:
+      '`content/disagreements.yaml`, one list of "Where sources differ" notes, in the order shown on `/figures/` and `/figures/differ/`; each starts with `- id: …`.',
     schema: disagreementSchema,
   },
   sections: {

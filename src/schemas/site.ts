@@ -10,7 +10,9 @@ const statusWording = (status: string) =>
         /** The status as a sentence on /conference/, e.g. "Concluded: the conference took place on {conference.dates}."; the label when left out. */
         sentence: text(`status.${status}.sentence`).optional(),
       },
-      { required_error: `"status.${status}" is required: a block with its label (and, if wanted, a sentence), each on its own indented line` },
+      {
+        required_error: `"status.${status}" is required: a block with its label (and, if wanted, a sentence), each on its own indented line`,
+      },
     )
     .strict();
 

@@ -37,7 +37,9 @@ export function build(outDir: string, env: Record<string, string> = {}): { done:
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const done = new Promise<BuildStatus>((resolve) => {
     child.on('error', (error) => resolve({ ok: false, log: `${log}\n${error.message}` }));
-    child.on('close', (code, signal) => resolve({ ok: code === 0, log: code === 0 ? log : `${log}\nnpm run build ended with ${signal ?? `exit code ${code}`}` }));
+    child.on('close', (code, signal) =>
+      resolve({ ok: code === 0, log: code === 0 ? log : `${log}\nnpm run build ended with ${signal ?? `exit code ${code}`}` }),
+    );
   });
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');

@@ -4,7 +4,12 @@ import type { ContentInput, LoadedContent, LoadedEntry } from '../../src/lib/con
 import { buildSiteMap, type PageRoute } from '../../src/lib/site-map';
 
 /** An entry of `collection` as the loader would read it from content/<folder>/<id>.<first extension>. */
-export function entry(collection: CollectionName, id: string, data: Record<string, unknown>, extra: Partial<LoadedEntry> = {}): LoadedEntry {
+export function entry(
+  collection: CollectionName,
+  id: string,
+  data: Record<string, unknown>,
+  extra: Partial<LoadedEntry> = {},
+): LoadedEntry {
   const spec = COLLECTIONS[collection];
   const file = 'extensions' in spec ? `${spec.path}/${id}${spec.extensions[0]}` : spec.path;
   return { id, file, where: extra.file ?? file, data, body: '', bodyLine: 1, valid: true, ...extra };

@@ -50,7 +50,12 @@ theme: National leadership.
  */
 export function siteFiles(): Record<string, string> {
   const valid = join(FIXTURES, 'valid');
-  const files = ['content/topics.yaml', 'content/session-formats.yaml', 'content/site.yaml', ...readdirSync(join(valid, 'content/sections')).map((f) => `content/sections/${f}`)];
+  const files = [
+    'content/topics.yaml',
+    'content/session-formats.yaml',
+    'content/site.yaml',
+    ...readdirSync(join(valid, 'content/sections')).map((f) => `content/sections/${f}`),
+  ];
   return Object.fromEntries(files.map((f) => [f, readFileSync(join(valid, f), 'utf8')]));
 }
 

@@ -38,7 +38,12 @@ export function headersFor(text: string, path: string, host: Host): Map<string, 
 export function framingAllowed(headers: Map<string, string>): 'nobody' | 'anyone' | string {
   const policies = (headers.get('content-security-policy') ?? '').split(',').filter((p) => p.trim());
   const ancestors = policies
-    .map((p) => p.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name?.toLowerCase() === 'frame-ancestors'))
+    .map((p) =>
+      p
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .find(([name]) => name?.toLowerCase() === 'frame-ancestors'),
+    )
     .filter((d): d is string[] => d !== undefined)
     .map((d) => d.slice(1).join(' '));
   if (ancestors.length === 0) return headers.has('x-frame-options') ? `only X-Frame-Options: ${headers.get('x-frame-options')}` : 'no rule';

@@ -31,8 +31,13 @@ export async function tabThrough(page: Page, presses: number): Promise<{ reached
       const style = getComputedStyle(el);
       const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
       const path: string[] = [];
-      for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) path.unshift(`${n.tagName}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
-      return { key: path.join('>'), label: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`, visible };
+      for (let n: Element | null = el; n && n !== document.body; n = n.parentElement)
+        path.unshift(`${n.tagName}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
+      return {
+        key: path.join('>'),
+        label: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
+        visible,
+      };
     });
     if (!stop) continue;
     if (!stop.visible) seen.set(stop.key, `${stop.label} has no visible focus outline`);

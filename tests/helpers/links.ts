@@ -42,9 +42,7 @@ export function pagePath(file: string, base: string): string {
 }
 
 export type Target =
-  | { kind: 'external' }
-  | { kind: 'outside-base'; path: string }
-  | { kind: 'file'; file: string; fragment: string | undefined };
+  { kind: 'external' } | { kind: 'outside-base'; path: string } | { kind: 'file'; file: string; fragment: string | undefined };
 
 /**
  * Where a URL found on a page leads: another site (or mailto:, tel:…), a path outside the site's
@@ -83,10 +81,15 @@ export function brokenLinks(pages: Map<string, string>, files: Set<string>, site
       if (target.kind === 'outside-base') {
         problems.push(`${where} leads outside the site's base ${base} (${target.path}); use url()`);
       } else if (!files.has(target.file)) {
-        problems.push(files.has(`${target.file}/index.html`) ? `${where} names a directory: add the trailing slash` : `${where}: no such file ${target.file} in the build`);
+        problems.push(
+          files.has(`${target.file}/index.html`)
+            ? `${where} names a directory: add the trailing slash`
+            : `${where}: no such file ${target.file} in the build`,
+        );
       } else if (target.fragment !== undefined) {
         if (!pages.has(target.file)) problems.push(`${where}: a #fragment on a file that is not a page`);
-        else if (!idsFor(target.file).has(target.fragment)) problems.push(`${where}: no element with id="${target.fragment}" on ${target.file}`);
+        else if (!idsFor(target.file).has(target.fragment))
+          problems.push(`${where}: no element with id="${target.fragment}" on ${target.file}`);
       }
     }
   }

@@ -6,7 +6,8 @@ export function pngChunks(bytes: Uint8Array): string[] {
   if (!SIGNATURE.every((b, i) => bytes[i] === b)) throw new Error('not a PNG: the signature is missing');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const types: string[] = [];
-  for (let at = 8; at + 8 <= bytes.length; at += 12 + view.getUint32(at)) types.push(String.fromCharCode(...bytes.subarray(at + 4, at + 8)));
+  for (let at = 8; at + 8 <= bytes.length; at += 12 + view.getUint32(at))
+    types.push(String.fromCharCode(...bytes.subarray(at + 4, at + 8)));
   return types;
 }
 

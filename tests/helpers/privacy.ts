@@ -16,17 +16,33 @@ export function foreignOrigin(url: string, site: URL): string | undefined {
 }
 
 /** <link rel> values that name a related page rather than fetch a resource. */
-const NON_FETCHING_REL = new Set(['canonical', 'alternate', 'sitemap', 'author', 'license', 'help', 'next', 'prev', 'me', 'bookmark', 'external', 'tag']);
+const NON_FETCHING_REL = new Set([
+  'canonical',
+  'alternate',
+  'sitemap',
+  'author',
+  'license',
+  'help',
+  'next',
+  'prev',
+  'me',
+  'bookmark',
+  'external',
+  'tag',
+]);
 const URL_ATTRS = ['src', 'poster', 'data', 'background', 'ping', 'formaction', 'action', 'manifest', 'longdesc'];
 
 /** The URLs a tag makes the browser fetch (or send data to, for forms and pings). */
 function fetchedUrls(tag: Tag): string[] {
   const urls: string[] = [];
-  for (const attr of URL_ATTRS) if (tag.attrs[attr] !== undefined) urls.push(...(attr === 'ping' ? tag.attrs.ping!.split(/\s+/).filter(Boolean) : [tag.attrs[attr]!]));
+  for (const attr of URL_ATTRS)
+    if (tag.attrs[attr] !== undefined) urls.push(...(attr === 'ping' ? tag.attrs.ping!.split(/\s+/).filter(Boolean) : [tag.attrs[attr]!]));
   if (tag.attrs.srcset) urls.push(...srcsetUrls(tag.attrs.srcset));
   if (tag.attrs.imagesrcset) urls.push(...srcsetUrls(tag.attrs.imagesrcset));
-  if (tag.name === 'link' && tag.attrs.href !== undefined && !tokens(tag.attrs.rel).every((r) => NON_FETCHING_REL.has(r))) urls.push(tag.attrs.href);
-  if (['base', 'image', 'use', 'feimage'].includes(tag.name)) urls.push(...[tag.attrs.href, tag.attrs['xlink:href']].filter((u): u is string => u !== undefined));
+  if (tag.name === 'link' && tag.attrs.href !== undefined && !tokens(tag.attrs.rel).every((r) => NON_FETCHING_REL.has(r)))
+    urls.push(tag.attrs.href);
+  if (['base', 'image', 'use', 'feimage'].includes(tag.name))
+    urls.push(...[tag.attrs.href, tag.attrs['xlink:href']].filter((u): u is string => u !== undefined));
   if (tag.name === 'meta' && tag.attrs['http-equiv']?.toLowerCase() === 'refresh') {
     const target = /url\s*=\s*['"]?([^'"]+)/i.exec(tag.attrs.content ?? '')?.[1];
     if (target) urls.push(target);
@@ -66,7 +82,12 @@ const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json', 'i
 export function inlineCodeProblems(html: string): string[] {
   const problems: string[] = [];
   for (const tag of startTags(html)) {
-    if (tag.name === 'script' && tag.attrs.src === undefined && !DATA_SCRIPT_TYPES.has((tag.attrs.type ?? '').toLowerCase()) && tag.text?.trim()) {
+    if (
+      tag.name === 'script' &&
+      tag.attrs.src === undefined &&
+      !DATA_SCRIPT_TYPES.has((tag.attrs.type ?? '').toLowerCase()) &&
+      tag.text?.trim()
+    ) {
       problems.push(`inline script: ${tag.source}${tag.text.trim().slice(0, 60)}`);
     }
     for (const [name, value] of Object.entries(tag.attrs)) {

@@ -10,7 +10,8 @@ export function headingProblems(html: string): string[] {
   if (levels.length && levels[0] !== 1) problems.push(`the first heading is <h${levels[0]}>, not <h1>`);
   levels.forEach((level, i) => {
     const previous = levels[i - 1];
-    if (previous !== undefined && level > previous + 1) problems.push(`<h${previous}> is followed by <h${level}>: level ${previous + 1} is skipped`);
+    if (previous !== undefined && level > previous + 1)
+      problems.push(`<h${previous}> is followed by <h${level}>: level ${previous + 1} is skipped`);
   });
   return problems;
 }
@@ -25,13 +26,19 @@ export function landmarkProblems(html: string): string[] {
   const problems: string[] = [];
   const pageLevel = (tag: string, role: string) =>
     select(html, `${tag}, [role="${role}"]`).filter((el) => attr(el, 'role') === role || !closest(el, SECTIONING)).length;
-  const count = { main: select(html, 'main, [role="main"]').length, banner: pageLevel('header', 'banner'), contentinfo: pageLevel('footer', 'contentinfo') };
+  const count = {
+    main: select(html, 'main, [role="main"]').length,
+    banner: pageLevel('header', 'banner'),
+    contentinfo: pageLevel('footer', 'contentinfo'),
+  };
   const navs = select(html, 'nav, [role="navigation"]');
   if (count.main !== 1) problems.push(`expected one <main> landmark, found ${count.main}`);
   if (count.banner !== 1) problems.push(`expected one page-level <header> (banner), found ${count.banner}`);
   if (count.contentinfo !== 1) problems.push(`expected one page-level <footer> (contentinfo), found ${count.contentinfo}`);
   if (navs.length > 1) {
-    for (const nav of navs) if (!attr(nav, 'aria-label') && !attr(nav, 'aria-labelledby')) problems.push(`${startTag(nav)} has no name, but the page has ${navs.length} navigation landmarks`);
+    for (const nav of navs)
+      if (!attr(nav, 'aria-label') && !attr(nav, 'aria-labelledby'))
+        problems.push(`${startTag(nav)} has no name, but the page has ${navs.length} navigation landmarks`);
   }
   return problems;
 }

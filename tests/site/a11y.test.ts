@@ -13,7 +13,17 @@ import { headingProblems, landmarkProblems } from '../helpers/structure';
 const siteUrl = inject('siteUrl');
 const pages = htmlPages(inject('outDir'));
 /** One page of each type, for the slower keyboard checks. */
-const SAMPLE = ['', 'figures/', 'figures/topics/scale/', 'figures/forced-labour-2021/', 'background/action-plan/', 'programme/', 'programme/high-level-opening/', 'speakers/theresa-may/', 'search/?q=27.6+million'];
+const SAMPLE = [
+  '',
+  'figures/',
+  'figures/topics/scale/',
+  'figures/forced-labour-2021/',
+  'background/action-plan/',
+  'programme/',
+  'programme/high-level-opening/',
+  'speakers/theresa-may/',
+  'search/?q=27.6+million',
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,7 +70,12 @@ describe.concurrent('axe-core finds nothing', () => {
   it.for([...pages.map((p) => p.path), 'search/?q=27.6+million'])('/%s: light and dark, 320 and 1280 px', (path, { expect }) =>
     onPage(path, async (page) => {
       const found: string[] = [];
-      for (const [width, colorScheme] of [[1280, 'light'], [1280, 'dark'], [320, 'dark'], [320, 'light']] as const) {
+      for (const [width, colorScheme] of [
+        [1280, 'light'],
+        [1280, 'dark'],
+        [320, 'dark'],
+        [320, 'light'],
+      ] as const) {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
         found.push(...(await axeViolations(page)).map((v) => `${width}px ${colorScheme}: ${v}`));

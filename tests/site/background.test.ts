@@ -85,7 +85,9 @@ describe.concurrent('reading the background section by keyboard', () => {
       expect(await timeline.getByRole('listitem').count()).toBe(milestones.length);
       // Focus continues from the timeline: the next Tab lands on a document link inside it.
       await page.keyboard.press('Tab');
-      const focusedInTimeline = await timeline.evaluate((list) => list.contains(document.activeElement) && document.activeElement?.tagName === 'A');
+      const focusedInTimeline = await timeline.evaluate(
+        (list) => list.contains(document.activeElement) && document.activeElement?.tagName === 'A',
+      );
       expect(focusedInTimeline).toBe(true);
     }));
 
@@ -111,7 +113,11 @@ describe.concurrent('the timeline', () => {
       await page.goto(`${siteUrl}background/`);
       const items = page.getByRole('region', { name: 'Timeline of milestones' }).getByRole('list').getByRole('listitem');
       const shown = await items.evaluateAll((lis) =>
-        lis.map((li) => ({ id: li.id, datetime: li.querySelector('time')?.getAttribute('datetime'), title: li.querySelector('h3')?.textContent })),
+        lis.map((li) => ({
+          id: li.id,
+          datetime: li.querySelector('time')?.getAttribute('datetime'),
+          title: li.querySelector('h3')?.textContent,
+        })),
       );
       expect(shown).toEqual(milestones.map((m) => ({ id: m.id, datetime: m.date, title: m.title })));
     }));
@@ -137,7 +143,11 @@ describe('glossary links', () => {
   );
 
   it('are used from every background article', () => {
-    for (const a of articles) expect(uses.some((u) => u.page === `background/${a.slug}/`), `background/${a.slug}/ links no glossary term`).toBe(true);
+    for (const a of articles)
+      expect(
+        uses.some((u) => u.page === `background/${a.slug}/`),
+        `background/${a.slug}/ links no glossary term`,
+      ).toBe(true);
   });
 
   it('all land on a term that the glossary defines', () => {
@@ -159,7 +169,8 @@ describe.concurrent('search', () => {
       const first = page.locator('#search-results a').first();
       await first.waitFor();
       expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname).toBe(`${base}background/${slug}/`);
-    }));
+    }),
+  );
 });
 
 function escape(text: string): string {

@@ -74,10 +74,15 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (file, page) => {
 
 describe('the first search', () => {
   it(`loads at most ${SEARCH_ENGINE_BYTES} bytes of Pagefind: script and worker gzip, WebAssembly as stored`, () => {
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { wasm: string }>;
+    };
     const wasm = Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm}.pagefind`);
     expect(wasm).toEqual(['pagefind/wasm.en.pagefind']);
-    const scripts = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].reduce((sum, f) => sum + gzipSize(readFileSync(join(outDir, f))), 0);
+    const scripts = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].reduce(
+      (sum, f) => sum + gzipSize(readFileSync(join(outDir, f))),
+      0,
+    );
     expect(scripts + statSync(join(outDir, wasm[0]!)).size).toBeLessThanOrEqual(SEARCH_ENGINE_BYTES);
   });
 });
@@ -88,7 +93,9 @@ describe('the search page', () => {
 
   it(`runs at most ${SEARCH_RUNTIME_BYTES} bytes of code before its first result, with Pagefind's script and WebAssembly`, () => {
     const ours = scriptFiles(page.html, file).reduce((sum, f) => sum + gzipSize(readFileSync(join(outDir, f))), 0);
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { wasm: string }>;
+    };
     const lang = attr(first(page.html, 'html')!, 'lang') ?? '';
     const wasm = entry.languages[lang]?.wasm;
     expect(wasm, `a Pagefind index for the page's language "${lang}"`).toBeDefined();

@@ -25,12 +25,23 @@ const entries = collectionFiles(process.cwd(), COLLECTIONS.corrections).map((fil
   if (!parsed.ok) throw new Error(`${file}: ${parsed.message}`);
   const data = parsed.data as Record<string, string>;
   const [folder, id] = data.figure ? ['figures', data.figure] : data.article ? ['background', data.article] : ['programme', data.session];
-  return { id: file.replace(/^.*\//, '').replace(/\.md$/, ''), date: data.date!, kind: data.kind!, summary: data.summary!, page: `${folder}/${id}/` };
+  return {
+    id: file.replace(/^.*\//, '').replace(/\.md$/, ''),
+    date: data.date!,
+    kind: data.kind!,
+    summary: data.summary!,
+    page: `${folder}/${id}/`,
+  };
 });
-const newest = entries.map((e) => e.date).sort().at(-1)!;
+const newest = entries
+  .map((e) => e.date)
+  .sort()
+  .at(-1)!;
 const xml = read('changes.xml');
 /** The site's public origin and base, as the feed writes addresses (SITE_URL at build time): its link to /changes/ without "changes/". */
-const feedBase = (rawFeed(xml).feed.link as { rel: string; href: string }[]).find((l) => l.rel === 'alternate')!.href.replace(/changes\/$/, '');
+const feedBase = (rawFeed(xml).feed.link as { rel: string; href: string }[])
+  .find((l) => l.rel === 'alternate')!
+  .href.replace(/changes\/$/, '');
 
 describe('/changes.xml', () => {
   it('is well-formed Atom that a feed reader reads, one entry per file in content/corrections', () => {
@@ -95,7 +106,9 @@ describe.concurrent('in Chromium', () => {
       await page.goto(`${siteUrl}changes/`);
       const groups = await page.locator('main h2 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
       expect(groups).toEqual([...new Set(entries.map((e) => e.date))].sort().reverse());
-      const links = await page.locator('main li[id^="change-"] h3 a').evaluateAll((as) => as.map((a) => [a.closest('li')!.id, (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash]));
+      const links = await page
+        .locator('main li[id^="change-"] h3 a')
+        .evaluateAll((as) => as.map((a) => [a.closest('li')!.id, (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash]));
       expect(links).toHaveLength(entries.length);
       for (const [anchor, href] of links) {
         const e = entries.find((x) => `change-${x.id}` === anchor)!;
@@ -107,8 +120,12 @@ describe.concurrent('in Chromium', () => {
   it('the footer of every page and the About page lead to /changes/', () =>
     withPage(browser, async (page) => {
       await page.goto(`${siteUrl}about/`);
-      await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' }).getAttribute('href')).resolves.toBe(`${base}changes/`);
-      await expect(page.getByRole('main').getByRole('link', { name: 'Corrections and updates' }).getAttribute('href')).resolves.toBe(`${base}changes/`);
+      await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' }).getAttribute('href')).resolves.toBe(
+        `${base}changes/`,
+      );
+      await expect(page.getByRole('main').getByRole('link', { name: 'Corrections and updates' }).getAttribute('href')).resolves.toBe(
+        `${base}changes/`,
+      );
     }));
 
   it('a corrected figure says so at the top, linked to its entries, newest first, each with its date', () =>
@@ -135,7 +152,9 @@ describe.concurrent('in Chromium', () => {
   it('a corrected article lists its entries in "On this page"', () =>
     withPage(browser, async (page) => {
       await page.goto(`${siteUrl}background/alliance/`);
-      await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Corrections and updates' }).getAttribute('href')).resolves.toBe('#corrections');
+      await expect(
+        page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Corrections and updates' }).getAttribute('href'),
+      ).resolves.toBe('#corrections');
     }));
 
   it('the search index holds a corrected page with its entries', () =>

@@ -25,11 +25,19 @@ function restore(): void {
 }
 
 beforeAll(() => {
-  keep('content/figures/forced-labour-2021.md', 'content/speakers/theresa-may.md', 'content/background/alliance.mdx', 'content/pages/privacy.md');
+  keep(
+    'content/figures/forced-labour-2021.md',
+    'content/speakers/theresa-may.md',
+    'content/background/alliance.mdx',
+    'content/pages/privacy.md',
+  );
   edit('content/figures/forced-labour-2021.md', (t) => t.replace('value: 27600000', 'value: 2760000'));
   edit('content/speakers/theresa-may.md', (t) => t.replace(/^name: "(.*)"$/m, 'name: “$1”'));
   appendFileSync(at('content/background/alliance.mdx'), '\nFewer than <1% of them were identified.\n');
-  appendFileSync(at('content/pages/privacy.md'), '\nSee [the glossary](/glossary/#no-such-term) and [a figure](/figures/does-not-exist/).\n');
+  appendFileSync(
+    at('content/pages/privacy.md'),
+    '\nSee [the glossary](/glossary/#no-such-term) and [a figure](/figures/does-not-exist/).\n',
+  );
   renameSync(at('content/speakers/sophie-otiende.md'), at('content/speakers/sophie-otiende.MD'));
   expected = checkContentTree(copy.root, copy.root).messages;
 });

@@ -11,7 +11,10 @@ import { listFiles } from '../helpers/dist';
 import { siteBuild } from '../helpers/site-build';
 
 const outDir = inject('outDir');
-const digest = (dir: string, file: string) => createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+const digest = (dir: string, file: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, file)))
+    .digest('hex');
 
 describe.skipIf(process.env.SKIP_BUILD === '1')('reproducible build', () => {
   let again = '';

@@ -39,7 +39,11 @@ const content = readdirSync(contentDir)
   .filter((f) => f.endsWith('.md'))
   .map((f) => {
     const text = readFileSync(join(contentDir, f), 'utf8');
-    return { id: f.replace(/\.md$/, ''), data: parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!), body: text.replace(/^---\n[\s\S]*?\n---\n/, '') };
+    return {
+      id: f.replace(/\.md$/, ''),
+      data: parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!),
+      body: text.replace(/^---\n[\s\S]*?\n---\n/, ''),
+    };
   });
 
 describe('open data', () => {
@@ -64,7 +68,10 @@ describe('open data', () => {
     expect(json.figures.map((r) => r.id).sort()).toEqual(content.map((c) => c.id).sort());
     for (const { id, data } of content) {
       const r = json.figures.find((x) => x.id === id)!;
-      expect({ title: r.title, value: r.value, display: r.display, year: r.year, unit: r.unit, topic: r.topic, caveat: r.caveat }, id).toEqual({
+      expect(
+        { title: r.title, value: r.value, display: r.display, year: r.year, unit: r.unit, topic: r.topic, caveat: r.caveat },
+        id,
+      ).toEqual({
         title: data.title,
         value: data.value,
         display: data.display,
@@ -94,7 +101,8 @@ describe('what a figure’s year is', () => {
   const label = (id: string) => json.figures.find((r) => r.id === id)?.year_label;
 
   it('calls the 2014 profit estimates published in 2014 and the OSCE’s own counts statements of 2023', () => {
-    for (const id of ['forced-labour-profits-2014', 'sexual-exploitation-profits-2014', 'other-forced-labour-profits-2014']) expect(label(id), id).toBe('published 2014');
+    for (const id of ['forced-labour-profits-2014', 'sexual-exploitation-profits-2014', 'other-forced-labour-profits-2014'])
+      expect(label(id), id).toBe('published 2014');
     for (const id of ['economies-comparison-2023', 'participating-states-2023']) expect(label(id), id).toBe('statement of 2023');
     expect(label('forced-labour-2021')).toBe('data year 2021');
   });
@@ -103,7 +111,9 @@ describe('what a figure’s year is', () => {
     const html = read('figures/index.html');
     const labels = select(html, 'main span').map((s) => text(s).trim());
     for (const label of ['Published 2014', 'Statement of 2023', 'Data year 2021']) expect(labels).toContain(label);
-    expect(text(first(html, 'main')!).replace(/\s+/g, ' ')).toContain('Published 2014 · Worldwide; illegal profits per year from forced labour in the private economy');
+    expect(text(first(html, 'main')!).replace(/\s+/g, ' ')).toContain(
+      'Published 2014 · Worldwide; illegal profits per year from forced labour in the private economy',
+    );
   });
 });
 
@@ -163,7 +173,9 @@ describe('/figures/', () => {
       expect(first(html, `#topic-${topic}`), topic).toBeDefined();
       expect(hrefs(html), topic).toContain(`${base}figures/topics/${topic}/`);
     }
-    expect(select(html, 'a[download]').map((a) => attr(a, 'href'))).toEqual(expect.arrayContaining([`${base}data/figures.csv`, `${base}data/figures.json`]));
+    expect(select(html, 'a[download]').map((a) => attr(a, 'href'))).toEqual(
+      expect.arrayContaining([`${base}data/figures.csv`, `${base}data/figures.json`]),
+    );
   });
 
   it('describes itself as a Dataset whose CSV and JSON distributions hold every figure and its source', () => {
@@ -218,7 +230,9 @@ describe('topic pages', () => {
   });
 
   it('say that the parts of forced labour add to 27.5 million, beside the published 27.6 million', () => {
-    expect(text(first(read('figures/topics/scale/index.html'), 'main')!).replace(/\s+/g, ' ')).toContain('The parts add up to 27.5 million, not the published total of 27.6 million');
+    expect(text(first(read('figures/topics/scale/index.html'), 'main')!).replace(/\s+/g, ' ')).toContain(
+      'The parts add up to 27.5 million, not the published total of 27.6 million',
+    );
   });
 
   it('do not present the ILO’s exact 2014 total, US$150.2 billion, as our own sum of the parts', () => {
@@ -252,7 +266,9 @@ describe('the copy button', () => {
     expect(own).toHaveLength(1);
     const src = own[0]!;
     expect(gzipSync(readFileSync(join(outDir, fileOfUrl(src)))).length).toBeLessThanOrEqual(1024);
-    const withIt = htmlPages(outDir).filter((p) => moduleScripts(p.html).includes(src)).map((p) => p.path);
+    const withIt = htmlPages(outDir)
+      .filter((p) => moduleScripts(p.html).includes(src))
+      .map((p) => p.path);
     expect(withIt.sort()).toEqual(json.figures.map((r) => `figures/${r.id}/`).sort());
   });
 
@@ -283,7 +299,6 @@ describe('the copy button', () => {
       },
       { javaScriptEnabled: false },
     ));
-
 });
 
 describe('search metadata', () => {

@@ -35,7 +35,13 @@ export default async function setup(project: TestProject) {
   const inRun = (file: string) => files.length === 0 || files.includes(resolve(file));
   const builds = Object.entries(EXTRA_BUILDS)
     .filter(([, b]) => b.usedBy.some(inRun) && !(b.fresh && process.env.SKIP_BUILD === '1'))
-    .map(([name, b]) => ({ name, env: b.env, make: b.make, clean: b.clean, info: { outDir: b.outDir ?? `dist-${name}`, statusFile: resolve('test-results', `build-${name}.json`) } }));
+    .map(([name, b]) => ({
+      name,
+      env: b.env,
+      make: b.make,
+      clean: b.clean,
+      info: { outDir: b.outDir ?? `dist-${name}`, statusFile: resolve('test-results', `build-${name}.json`) },
+    }));
   const stopBuilds = startBuilds(builds);
 
   const [server, browser] = await Promise.all([serve({ dir: outDir, base, port: 0 }), launchServer()]);

@@ -39,12 +39,20 @@ describe('the content check on hostile content', () => {
   });
 
   it('rejects a right-to-left override in a title and a zero-width space in a name, naming file and field', () => {
-    expect(of('content/figures/hostile-bidi.md')).toEqual([expect.stringMatching(/^content\/figures\/hostile-bidi\.md: title: "title" holds an invisible U\+202E RIGHT-TO-LEFT OVERRIDE at character 9/)]);
-    expect(of('content/speakers/hostile-zero-width.md')).toEqual([expect.stringMatching(/^content\/speakers\/hostile-zero-width\.md: name: "name" holds an invisible U\+200B ZERO WIDTH SPACE/)]);
+    expect(of('content/figures/hostile-bidi.md')).toEqual([
+      expect.stringMatching(
+        /^content\/figures\/hostile-bidi\.md: title: "title" holds an invisible U\+202E RIGHT-TO-LEFT OVERRIDE at character 9/,
+      ),
+    ]);
+    expect(of('content/speakers/hostile-zero-width.md')).toEqual([
+      expect.stringMatching(/^content\/speakers\/hostile-zero-width\.md: name: "name" holds an invisible U\+200B ZERO WIDTH SPACE/),
+    ]);
   });
 
   it('names the line and the construct of each attack in a Markdown body', () => {
-    const found = of('content/figures/hostile-body.md').map((p) => p.replace(/^content\/figures\/hostile-body\.md: /, '').replace(/: (remove it|link to).*$/, ''));
+    const found = of('content/figures/hostile-body.md').map((p) =>
+      p.replace(/^content\/figures\/hostile-body\.md: /, '').replace(/: (remove it|link to).*$/, ''),
+    );
     expect(found).toEqual([
       'line 19: a <script> element',
       'line 21: a javascript: address in a Markdown link',
@@ -92,7 +100,8 @@ describe('the content check on hostile content', () => {
   });
 });
 
-const text = (node: Root | RootContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '');
+const text = (node: Root | RootContent): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
 const elements = (node: Root | RootContent): Element[] => [
   ...(node.type === 'element' ? [node] : []),
   ...('children' in node ? node.children.flatMap(elements) : []),
@@ -113,7 +122,14 @@ describe('the hostile build', () => {
   const page = (file: string) => pages.find((p) => p.file === file)!;
 
   it('built every hostile page', () => {
-    for (const f of ['figures/hostile-json-ld/index.html', 'figures/hostile-csv/index.html', 'figures/hostile-body/index.html', 'background/hostile-mdx/index.html', 'programme/hostile-calendar/index.html', 'conference/index.html']) {
+    for (const f of [
+      'figures/hostile-json-ld/index.html',
+      'figures/hostile-csv/index.html',
+      'figures/hostile-body/index.html',
+      'background/hostile-mdx/index.html',
+      'programme/hostile-calendar/index.html',
+      'conference/index.html',
+    ]) {
       expect(page(f), f).toBeDefined();
     }
   });
@@ -124,12 +140,17 @@ describe('the hostile build', () => {
       for (const el of elements(tree)) {
         const props = el.properties;
         if (el.tagName === 'meta' && /refresh/i.test(String(props.httpEquiv ?? ''))) found.push(`${file}: meta refresh`);
-        if (['iframe', 'frame', 'object', 'embed', 'base', 'form'].includes(el.tagName) && !(el.tagName === 'form' && String(props.action ?? '').endsWith('/search/'))) found.push(`${file}: <${el.tagName}>`);
+        if (
+          ['iframe', 'frame', 'object', 'embed', 'base', 'form'].includes(el.tagName) &&
+          !(el.tagName === 'form' && String(props.action ?? '').endsWith('/search/'))
+        )
+          found.push(`${file}: <${el.tagName}>`);
         if (el.tagName === 'script' && !props.src && props.type !== 'application/ld+json') found.push(`${file}: inline script`);
         for (const [name, value] of Object.entries(props)) {
           if (/^on/i.test(name)) found.push(`${file}: ${name} on <${el.tagName}>`);
           if (name === 'style') found.push(`${file}: style on <${el.tagName}>`);
-          if (['href', 'src', 'action'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(String(value))) found.push(`${file}: ${name}=${String(value)}`);
+          if (['href', 'src', 'action'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(String(value)))
+            found.push(`${file}: ${name}=${String(value)}`);
         }
       }
       const body = elements(tree).find((e) => e.tagName === 'body')!;
@@ -139,7 +160,11 @@ describe('the hostile build', () => {
   });
 
   it('keeps each JSON-LD block one whole script element, whose JSON reads back to the hostile text', () => {
-    const blocks = pages.flatMap(({ file, tree }) => elements(tree).filter((e) => e.tagName === 'script' && e.properties.type === 'application/ld+json').map((e) => ({ file, json: JSON.parse(text(e)) as unknown })));
+    const blocks = pages.flatMap(({ file, tree }) =>
+      elements(tree)
+        .filter((e) => e.tagName === 'script' && e.properties.type === 'application/ld+json')
+        .map((e) => ({ file, json: JSON.parse(text(e)) as unknown })),
+    );
     expect(blocks.length).toBeGreaterThan(1);
     // The figures' titles and sources are in the downloads the /figures/ Dataset points to, not in
     // its JSON-LD; the conference's Event carries the hostile venue name.
@@ -157,16 +182,21 @@ describe('the hostile build', () => {
     const body = page('figures/hostile-body/index.html');
     const main = elements(body.tree).find((e) => e.tagName === 'main')!;
     const words = text(main);
-    for (const kept of ['Before the attacks.', 'After the attacks.', 'covering paragraph', 'click me', 'encoded link']) expect(words).toContain(kept);
+    for (const kept of ['Before the attacks.', 'After the attacks.', 'covering paragraph', 'click me', 'encoded link'])
+      expect(words).toContain(kept);
   });
 
   it('runs no code of the MDX body during the build: the secret is in no built file, and <Figure> still renders', () => {
-    const leaks = listFiles(out).filter((f) => !/\.(pf_fragment|pf_index|pf_meta|pagefind|wasm|png)$/.test(f) && readFileSync(join(out, f), 'utf8').includes(SECRET));
+    const leaks = listFiles(out).filter(
+      (f) => !/\.(pf_fragment|pf_index|pf_meta|pagefind|wasm|png)$/.test(f) && readFileSync(join(out, f), 'utf8').includes(SECRET),
+    );
     expect(leaks).toEqual([]);
     expect(existsSync(join(out, 'leak.txt'))).toBe(false);
     const article = page('background/hostile-mdx/index.html');
     expect(article.html).toContain('Before the attacks');
-    const hrefs = elements(article.tree).filter((e) => e.tagName === 'a').map((a) => a.properties.href);
+    const hrefs = elements(article.tree)
+      .filter((e) => e.tagName === 'a')
+      .map((a) => a.properties.href);
     expect(hrefs).toEqual(expect.arrayContaining(['/figures/forced-labour-2021/', '/figures/modern-slavery-2021/']));
   });
 
@@ -180,7 +210,16 @@ describe('the hostile build', () => {
     expect(hostile.display).toBe("'-2+3");
     expect(hostile.scope).toBe("'+cmd|' /C calc'!A0");
     expect(hostile.method).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
-    const formulas = rows.slice(1).flatMap((r) => r.map((cell, i) => ({ column: header[i]!, cell })).filter(({ column, cell }) => /^[=+\-@\t\r]/.test(cell) && !(['value', 'year', 'source_year'].includes(column) && /^-?\d+(\.\d+)?$/.test(cell))));
+    const formulas = rows
+      .slice(1)
+      .flatMap((r) =>
+        r
+          .map((cell, i) => ({ column: header[i]!, cell }))
+          .filter(
+            ({ column, cell }) =>
+              /^[=+\-@\t\r]/.test(cell) && !(['value', 'year', 'source_year'].includes(column) && /^-?\d+(\.\d+)?$/.test(cell)),
+          ),
+      );
     expect(formulas).toEqual([]);
   });
 
@@ -192,7 +231,9 @@ describe('the hostile build', () => {
     expect(entries.filter((e) => /injected/.test(e.id))).toEqual([]);
     const hostile = entries.filter((e) => e.id.endsWith('#change-2026-11-30-hostile-feed'));
     expect(hostile).toHaveLength(1);
-    expect(hostile[0]!.summary).toBe(`Feed </summary><entry><id>injected</id><title>Injected</title></entry> ]]> and ]]> again <![CDATA[ x evil <script>window.${PWNED}=1</script>`);
+    expect(hostile[0]!.summary).toBe(
+      `Feed </summary><entry><id>injected</id><title>Injected</title></entry> ]]> and ]]> again <![CDATA[ x evil <script>window.${PWNED}=1</script>`,
+    );
     const why = fromHtml(hostile[0]!.content, { fragment: true });
     expect(text(why)).toBe('Why: </content><entry><id>injected-too</id></entry> ]]> and a bell  here.');
     expect(elements(why).map((e) => e.tagName)).toEqual(['p', 'code']);
@@ -211,7 +252,8 @@ describe('the hostile build', () => {
   it('writes exactly one event per session into the calendars, the lone CR included', () => {
     const sessions = listFiles(out).filter((f) => /^programme\/[^/]+\.ics$/.test(f));
     expect(sessions).toContain('programme/hostile-calendar.ics');
-    const events = (file: string) => new ICAL.Component(ICAL.parse(readFileSync(join(out, file), 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const events = (file: string) =>
+      new ICAL.Component(ICAL.parse(readFileSync(join(out, file), 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const whole = events('programme.ics');
     expect(whole).toHaveLength(sessions.length);
     expect(whole.map((e) => e.uid)).not.toContain('injected@evil.example');
@@ -254,21 +296,29 @@ describe('the hostile build', () => {
       }
     }
 
-    it.for(['figures/', 'changes/', 'figures/hostile-json-ld/', 'figures/hostile-csv/', 'figures/hostile-body/', 'background/hostile-mdx/', 'conference/', 'programme/', 'programme/hostile-calendar/'])(
-      '%s stays put: no navigation, no dialog, no script, no request elsewhere, no policy violation',
-      (path, { expect }) =>
-        visit(async ({ page, dialogs, requests, errors }) => {
-          const url = `${server.url}${path}`;
-          await page.goto(url, { waitUntil: 'load' });
-          await page.waitForTimeout(1200); // longer than any refresh delay the cases use: proof that none happens
-          expect(page.url()).toBe(url);
-          expect(await page.evaluate((name) => name in window, PWNED)).toBe(false);
-          expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-          expect(dialogs).toEqual([]);
-          expect(errors).toEqual([]);
-          expect(requests.filter((r) => new URL(r).origin !== new URL(server.url).origin)).toEqual([]);
-          expect(await page.locator('footer').count()).toBeGreaterThan(0);
-        }),
+    it.for([
+      'figures/',
+      'changes/',
+      'figures/hostile-json-ld/',
+      'figures/hostile-csv/',
+      'figures/hostile-body/',
+      'background/hostile-mdx/',
+      'conference/',
+      'programme/',
+      'programme/hostile-calendar/',
+    ])('%s stays put: no navigation, no dialog, no script, no request elsewhere, no policy violation', (path, { expect }) =>
+      visit(async ({ page, dialogs, requests, errors }) => {
+        const url = `${server.url}${path}`;
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForTimeout(1200); // longer than any refresh delay the cases use: proof that none happens
+        expect(page.url()).toBe(url);
+        expect(await page.evaluate((name) => name in window, PWNED)).toBe(false);
+        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+        expect(dialogs).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(requests.filter((r) => new URL(r).origin !== new URL(server.url).origin)).toEqual([]);
+        expect(await page.locator('footer').count()).toBeGreaterThan(0);
+      }),
     );
 
     it('lets the would-be javascript: links do nothing when clicked', ({ expect }) =>

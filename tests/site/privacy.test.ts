@@ -63,7 +63,8 @@ describe('_headers', () => {
   const all = () => parseHeadersFile(readFileSync(file, 'utf8')).get('/*');
 
   /** The Content-Security-Policy of each block of a _headers file that gives one. */
-  const policies = (text: string) => [...parseHeadersFile(text).values()].map((h) => h.get('content-security-policy')).filter((p) => p !== undefined);
+  const policies = (text: string) =>
+    [...parseHeadersFile(text).values()].map((h) => h.get('content-security-policy')).filter((p) => p !== undefined);
   // Pages may not be framed; embedded figures may (tests/site/share.test.ts checks which address gets which).
   const allowed = [contentSecurityPolicy('header'), contentSecurityPolicy('header', { framing: 'anyone' })];
 
@@ -120,7 +121,9 @@ describe.concurrent('in Chromium, under the policy', () => {
       // Runs before any script of the page; the policy does not apply to it.
       await context.addInitScript(() => {
         const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+        );
       });
       const page = await context.newPage();
       const v: Visit = {
@@ -167,18 +170,20 @@ describe.concurrent('in Chromium, under the policy', () => {
       expect(foreign()).toEqual(['https://elsewhere.invalid/pixel.png']);
     }));
 
-  it.for(pages.map((p) => [p.path || '/', p] as const))('%s requests nothing from another origin, sets no cookie, breaks no rule', ([, p], { expect }) =>
-    visit(async ({ page, context, requests, cookiesSet, consoleCsp, violations, foreign }) => {
-      const response = await page.goto(siteUrl + p.path.replace(/^\//, ''), { waitUntil: 'load' });
-      expect(response?.status()).toBe(200);
-      expect(requests.length).toBeGreaterThan(0);
-      expect(foreign()).toEqual([]);
-      expect(await violations()).toEqual([]);
-      expect(consoleCsp).toEqual([]);
-      expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
-      expect(await context.cookies()).toEqual([]);
-      expect(cookiesSet).toEqual([]);
-    }),
+  it.for(pages.map((p) => [p.path || '/', p] as const))(
+    '%s requests nothing from another origin, sets no cookie, breaks no rule',
+    ([, p], { expect }) =>
+      visit(async ({ page, context, requests, cookiesSet, consoleCsp, violations, foreign }) => {
+        const response = await page.goto(siteUrl + p.path.replace(/^\//, ''), { waitUntil: 'load' });
+        expect(response?.status()).toBe(200);
+        expect(requests.length).toBeGreaterThan(0);
+        expect(foreign()).toEqual([]);
+        expect(await violations()).toEqual([]);
+        expect(consoleCsp).toEqual([]);
+        expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+        expect(await context.cookies()).toEqual([]);
+        expect(cookiesSet).toEqual([]);
+      }),
   );
 
   it('runs a search for "27.6 million" with Pagefind and its WebAssembly, all from our origin', ({ expect }) =>

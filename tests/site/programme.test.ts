@@ -20,7 +20,17 @@ const hrefs = (html: string) => select(html, 'a[href]').map((a) => attr(a, 'href
 interface ProgrammeJson {
   time_zone: string;
   times_confirmed: boolean;
-  sessions: { id: string; title: string; format: string; day: string; start: string | null; end: string | null; speakers: string[]; moderators: string[]; url: string }[];
+  sessions: {
+    id: string;
+    title: string;
+    format: string;
+    day: string;
+    start: string | null;
+    end: string | null;
+    speakers: string[];
+    moderators: string[];
+    url: string;
+  }[];
   speakers: { id: string; name: string; sessions: { id: string; role: string }[] }[];
 }
 const programme = JSON.parse(read('data/programme.json')) as ProgrammeJson;
@@ -38,7 +48,11 @@ function events(file: string) {
   const comp = new ICAL.Component(ICAL.parse(read(file)));
   const tz = comp.getFirstSubcomponent('vtimezone');
   if (tz) ICAL.TimezoneService.register(tz);
-  return comp.getAllSubcomponents('vevent').map((v) => ({ event: new ICAL.Event(v), stamp: String(v.getFirstPropertyValue('dtstamp')), url: String(v.getFirstPropertyValue('url')) }));
+  return comp.getAllSubcomponents('vevent').map((v) => ({
+    event: new ICAL.Event(v),
+    stamp: String(v.getFirstPropertyValue('dtstamp')),
+    url: String(v.getFirstPropertyValue('url')),
+  }));
 }
 
 describe('calendar files', () => {
@@ -180,7 +194,9 @@ describe('the programme in a browser', () => {
       const expected = programme.sessions.filter((s) => s.day === lastDay && s.format === 'panel');
       expect(expected.length).toBeGreaterThan(0);
       await expect(page.locator('h3:visible').count()).resolves.toBe(expected.length);
-      await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing ${expected.length} of ${programme.sessions.length} sessions.`);
+      await expect(page.getByRole('status').textContent()).resolves.toBe(
+        `Showing ${expected.length} of ${programme.sessions.length} sessions.`,
+      );
       await day.selectOption('');
       await page.getByRole('combobox', { name: 'Format' }).selectOption('');
       await expect(page.locator('h3:visible').count()).resolves.toBe(programme.sessions.length);

@@ -40,7 +40,10 @@ describe('URL contract', () => {
   });
 
   it('builds a page for every content file that has one', () => {
-    const slugs = (dir: string) => readdirSync(join('content', dir)).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+    const slugs = (dir: string) =>
+      readdirSync(join('content', dir))
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => f.replace(/\.mdx?$/, ''));
     const expected = [
       ...slugs('figures').map((id) => `figures/${id}/index.html`),
       ...slugs('programme').map((id) => `programme/${id}/index.html`),

@@ -22,7 +22,8 @@ beforeAll(async () => {
 }, 900_000);
 
 /** The figure ids a page links to (/figures/<id>/), in order, once each. */
-const figureLinks = (html: string) => [...new Set([...html.matchAll(/href="\/figures\/([^/"#]+)\/"/g)].map((m) => m[1]!))].filter((id) => id !== 'topics' && id !== 'differ');
+const figureLinks = (html: string) =>
+  [...new Set([...html.matchAll(/href="\/figures\/([^/"#]+)\/"/g)].map((m) => m[1]!))].filter((id) => id !== 'topics' && id !== 'differ');
 
 describe(`the site with ${SCALE_EXTRA} more figures`, () => {
   it('has them all', () => {

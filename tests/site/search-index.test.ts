@@ -33,7 +33,9 @@ function fragments(): Fragment[] {
 
 const all = fragments();
 // A figure's page: /figures/<id>/ for an id of the open data (not /figures/differ/, say).
-const figureIds = new Set((JSON.parse(readFileSync(join(outDir, 'data/figures.json'), 'utf8')) as { figures: { id: string }[] }).figures.map((f) => f.id));
+const figureIds = new Set(
+  (JSON.parse(readFileSync(join(outDir, 'data/figures.json'), 'utf8')) as { figures: { id: string }[] }).figures.map((f) => f.id),
+);
 const figurePages = all.filter((f) => figureIds.has(/^figures\/([^/]+)\/$/.exec(f.url.slice(base.length))?.[1] ?? ''));
 /** The largest a figure page's fragment may be: what each figure among the results costs a first search. */
 const FIGURE_FRAGMENT_BYTES = 2_048;
@@ -59,7 +61,14 @@ describe('the search index', () => {
   });
 
   it('leaves out the parts of a figure page that repeat on every page: citation, source details, related figures, jump links', () => {
-    const repeated = [ui.figure.citeFigureLabel, ui.figure.citeFigureButton, ui.figure.related, ui.figure.jumpSource, ui.figure.statusVerified, 'https://'];
+    const repeated = [
+      ui.figure.citeFigureLabel,
+      ui.figure.citeFigureButton,
+      ui.figure.related,
+      ui.figure.jumpSource,
+      ui.figure.statusVerified,
+      'https://',
+    ];
     for (const f of figurePages) for (const text of repeated) expect(f.content, `${f.url}: "${text}"`).not.toContain(text);
   });
 

@@ -36,7 +36,8 @@ async function settled(page: Page): Promise<string> {
 /** The result links' paths, below the base ("figures/x/"), in rank order. */
 async function resultPaths(page: Page): Promise<string[]> {
   const hrefs = await page
-    .getByRole('region', { name: 'Search results' }).getByRole('list')
+    .getByRole('region', { name: 'Search results' })
+    .getByRole('list')
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => h.slice(base.length));
@@ -110,8 +111,7 @@ describe.concurrent('the queries journalists type', () => {
         expect(new URL(page.url()).searchParams.get('q')).toBe(query);
         const top = (await resultPaths(page)).slice(0, 3);
         expect(top, `top three for "${query}"`).toContain(expected);
-      }),
-    );
+      }));
   }
 });
 
@@ -402,7 +402,10 @@ describe('Pagefind loads on /search/, and elsewhere only once the reader is in t
   it('no other page links to Pagefind’s files, and their scripts import none of them', () => {
     for (const page of htmlPages(outDir).filter((p) => p.path !== 'search/')) {
       const values = select(page.html, '*').flatMap((e) => e.attrs.map((a) => a.value));
-      expect(values.filter((v) => /pagefind\/|pagefind[.-]\w*\.(js|css)/.test(v)), page.file).toEqual([]);
+      expect(
+        values.filter((v) => /pagefind\/|pagefind[.-]\w*\.(js|css)/.test(v)),
+        page.file,
+      ).toEqual([]);
       for (const file of scriptsOf(page.html)) expect(file, page.file).not.toMatch(/^pagefind\//);
     }
   });

@@ -37,7 +37,11 @@ describe('share cards', () => {
     const f = figures.find((r) => r.id === id)!;
     expect(meta(html, 'og:image')).toBe(publicUrl(`og/figures/${id}.png`));
     expect(pngSize(readFileSync(join(outDir, `og/figures/${id}.png`)))).toEqual({ width: 1200, height: 630 });
-    expect([meta(html, 'og:image:width'), meta(html, 'og:image:height'), meta(html, 'og:image:type')]).toEqual(['1200', '630', 'image/png']);
+    expect([meta(html, 'og:image:width'), meta(html, 'og:image:height'), meta(html, 'og:image:type')]).toEqual([
+      '1200',
+      '630',
+      'image/png',
+    ]);
     const alt = meta(html, 'og:image:alt') ?? '';
     for (const part of [f.display, f.title, f.year]) expect(alt).toContain(String(part));
     expect(alt).toMatch(/\.$/);
@@ -70,7 +74,14 @@ describe('downloads', () => {
   it('offers each chart as the SVG file the pages show inline, linked from the chart', () => {
     const files = readdirSync(join(outDir, 'figures/charts'));
     expect(files.length).toBeGreaterThanOrEqual(4);
-    const shown = [...pages.map((p) => p.html).join('\n').matchAll(/<div class="chart-svg[^"]*"[^>]*aria-hidden="true"[^>]*>(<svg[\s\S]*?<\/svg>)<\/div>[\s\S]*?href="([^"]+\.svg)" download/g)];
+    const shown = [
+      ...pages
+        .map((p) => p.html)
+        .join('\n')
+        .matchAll(
+          /<div class="chart-svg[^"]*"[^>]*aria-hidden="true"[^>]*>(<svg[\s\S]*?<\/svg>)<\/div>[\s\S]*?href="([^"]+\.svg)" download/g,
+        ),
+    ];
     expect(new Set(shown.map((m) => m[2])).size).toBe(files.length);
     for (const [, svg, href] of shown) expect(`${svg}\n`, href).toBe(read(href!.slice(base.length)));
   });
@@ -111,7 +122,14 @@ describe('embeds', () => {
   it('are in neither the sitemap nor the search index', () => {
     const locs = sitemapLocs(read('sitemap-index.xml')).flatMap((f) => sitemapLocs(read(new URL(f).pathname.slice(base.length))));
     expect(locs.filter((l) => l.includes('/embed/'))).toEqual([]);
-    const fragments = readdirSync(join(outDir, 'pagefind/fragment')).map((f) => JSON.parse(gunzipSync(readFileSync(join(outDir, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string });
+    const fragments = readdirSync(join(outDir, 'pagefind/fragment')).map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(outDir, 'pagefind/fragment', f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string },
+    );
     expect(fragments.length).toBeGreaterThan(40);
     expect(fragments.filter((f) => f.url.includes('/embed/'))).toEqual([]);
   });
@@ -123,14 +141,16 @@ describe('embeds', () => {
       for (const p of pages.filter((x) => x.file !== '404.html')) {
         if (isEmbed(p.path)) {
           const headers = headersFor(rules, `/${p.path}`, host);
-          if (framingAllowed(headers) !== 'anyone' || headers.has('x-frame-options')) wrong.push(`${host} /${p.path}: ${framingAllowed(headers)}, X-Frame-Options ${headers.get('x-frame-options')}`);
+          if (framingAllowed(headers) !== 'anyone' || headers.has('x-frame-options'))
+            wrong.push(`${host} /${p.path}: ${framingAllowed(headers)}, X-Frame-Options ${headers.get('x-frame-options')}`);
           continue;
         }
         // Under its address and as the index.html file behind it, which some hosts also serve.
         for (const path of [`/${p.path}`, `/${p.file}`]) {
           const headers = headersFor(rules, path, host);
           const xfo = (headers.get('x-frame-options') ?? '').split(',').map((v) => v.trim());
-          if (framingAllowed(headers) !== 'nobody' || !xfo.every((v) => v === 'DENY')) wrong.push(`${host} ${path}: ${framingAllowed(headers)}, X-Frame-Options ${xfo.join(', ')}`);
+          if (framingAllowed(headers) !== 'nobody' || !xfo.every((v) => v === 'DENY'))
+            wrong.push(`${host} ${path}: ${framingAllowed(headers)}, X-Frame-Options ${xfo.join(', ')}`);
         }
       }
     }
@@ -178,7 +198,8 @@ describe('embeds in Chromium, framed by another site', () => {
   });
 
   /** The figure page's own <iframe> code, pointed at the test server instead of SITE_URL. */
-  const snippet = (id: string, server = siteServer) => textOf(read(`figures/${id}/index.html`), 'embed-code').replace(publicUrl(''), server.url);
+  const snippet = (id: string, server = siteServer) =>
+    textOf(read(`figures/${id}/index.html`), 'embed-code').replace(publicUrl(''), server.url);
 
   /** Opens a page of the other site with `body` in it; `seen` collects the console's messages from the start. */
   async function hostPage(body: string, colorScheme: 'light' | 'dark' = 'light', seen: string[] = []): Promise<Page> {
@@ -192,11 +213,17 @@ describe('embeds in Chromium, framed by another site', () => {
 
   it('shows the embed in the other site’s frame, and refuses to show a figure page there', async () => {
     const seen: string[] = [];
-    const page = await hostPage(`${snippet('forced-labour-2021')}<iframe src="${siteServer.url}figures/forced-labour-2021/" title="The page" width="600" height="300"></iframe>`, 'light', seen);
+    const page = await hostPage(
+      `${snippet('forced-labour-2021')}<iframe src="${siteServer.url}figures/forced-labour-2021/" title="The page" width="600" height="300"></iframe>`,
+      'light',
+      seen,
+    );
     expect(await frame(page, 'figures/forced-labour-2021/embed/').locator('h1').textContent()).toContain('27.6 million');
     // Chromium names the framing page, not the framed one: one refusal, for the one figure page.
     await expect.poll(() => seen.filter((m) => m.includes('frame-ancestors')), { timeout: 10_000 }).toHaveLength(1);
-    expect(seen.find((m) => m.includes('frame-ancestors'))).toMatch(/^Framing '[^']+' violates the following Content Security Policy directive: "frame-ancestors 'none'"/);
+    expect(seen.find((m) => m.includes('frame-ancestors'))).toMatch(
+      /^Framing '[^']+' violates the following Content Security Policy directive: "frame-ancestors 'none'"/,
+    );
     expect(await frame(page, 'figures/forced-labour-2021/').locator('h1').textContent()).not.toContain('27.6 million');
     await page.close();
   });
@@ -219,7 +246,11 @@ describe('embeds in Chromium, framed by another site', () => {
     const colours: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       const page = await hostPage(snippet('forced-labour-2021'), scheme);
-      colours.push(await frame(page, '/embed/').locator('html').evaluate((el) => getComputedStyle(el).backgroundColor));
+      colours.push(
+        await frame(page, '/embed/')
+          .locator('html')
+          .evaluate((el) => getComputedStyle(el).backgroundColor),
+      );
       await page.close();
     }
     expect(colours).toEqual(['rgb(251, 250, 247)', 'rgb(20, 19, 17)']);
@@ -235,7 +266,9 @@ describe('embeds in Chromium, framed by another site', () => {
         await page.setViewportSize({ width, height: EMBED_HEIGHT });
         const fit = await page.evaluate(() => {
           const root = document.documentElement;
-          const cut = [...document.querySelectorAll<HTMLElement>('.value, .title, dd')].filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent);
+          const cut = [...document.querySelectorAll<HTMLElement>('.value, .title, dd')]
+            .filter((el) => el.scrollHeight > el.clientHeight + 1)
+            .map((el) => el.textContent);
           return { scrollsDown: root.scrollHeight > root.clientHeight, scrollsAcross: root.scrollWidth > root.clientWidth, cut };
         });
         if (fit.scrollsDown || fit.scrollsAcross || fit.cut.length) problems.push(`${id} at ${width} px: ${JSON.stringify(fit)}`);

@@ -38,10 +38,19 @@ describe("the link check's model of the site", () => {
 
   it('has every template id on at least one page of its route', () => {
     for (const route of routes.filter((r) => r.page)) {
-      const pages = addresses.filter(([, page]) => page.source === route.file || (route.pattern.includes('[') && page.collection && input.site.templates[page.collection]?.includes(route.pattern.replace(/\[[^\]]+\]/g, '{id}'))));
+      const pages = addresses.filter(
+        ([, page]) =>
+          page.source === route.file ||
+          (route.pattern.includes('[') &&
+            page.collection &&
+            input.site.templates[page.collection]?.includes(route.pattern.replace(/\[[^\]]+\]/g, '{id}'))),
+      );
       if (pages.length === 0) continue;
       const seen = new Set(pages.flatMap(([address]) => [...built(address).ids]));
-      expect(route.ids.filter((id) => !seen.has(id)), route.file).toEqual([]);
+      expect(
+        route.ids.filter((id) => !seen.has(id)),
+        route.file,
+      ).toEqual([]);
     }
   });
 
@@ -52,7 +61,10 @@ describe("the link check's model of the site", () => {
         if (!page) continue;
         const headings = outline(entry.body, entry.file.endsWith('.mdx')).anchors;
         const { ids } = built(page[0]);
-        expect(headings.filter((h) => !ids.has(h)), entry.file).toEqual([]);
+        expect(
+          headings.filter((h) => !ids.has(h)),
+          entry.file,
+        ).toEqual([]);
       }
     }
   });

@@ -74,7 +74,11 @@ describe('a sub-path build', () => {
   // Root-relative links written in Markdown/MDX bodies are rebased by src/lib/rehype-base-links.ts.
   it('rebases the root-relative links written in Markdown and MDX bodies', () => {
     const fromBodies = bodyLinks();
-    const left = pages().flatMap((page) => internalLinks(page.html).filter((l) => fromBodies.has(l)).map((l) => `${page.file}: ${l}`));
+    const left = pages().flatMap((page) =>
+      internalLinks(page.html)
+        .filter((l) => fromBodies.has(l))
+        .map((l) => `${page.file}: ${l}`),
+    );
     expect(left).toEqual([]);
   });
 
@@ -92,7 +96,8 @@ describe('a sub-path build', () => {
       const image = meta(page.html, 'og:image');
       expect(image, page.file).toMatch(new RegExp(`^${SITE}${BASE}og/(figures/[a-z0-9-]+|site)\\.png$`));
       const figure = /^figures\/([^/]+)\/$/.exec(page.path)?.[1];
-      if (figure && existsSync(join('content/figures', `${figure}.md`))) expect(image, page.file).toBe(`${SITE}${BASE}og/figures/${figure}.png`);
+      if (figure && existsSync(join('content/figures', `${figure}.md`)))
+        expect(image, page.file).toBe(`${SITE}${BASE}og/figures/${figure}.png`);
       expect(pngSize(readFileSync(join(OUT, fileFor(image!.slice(SITE.length))!))), image).toEqual({ width: 1200, height: 630 });
     }
   });
@@ -140,10 +145,18 @@ describe('a sub-path build', () => {
 
   it('links each page made from a content file to that file in the repository', () => {
     const expected: [string, string][] = [
-      ...readdirSync('content/figures').map((f) => [`figures/${f.replace(/\.md$/, '')}/index.html`, `content/figures/${f}`] as [string, string]),
-      ...readdirSync('content/programme').map((f) => [`programme/${f.replace(/\.md$/, '')}/index.html`, `content/programme/${f}`] as [string, string]),
-      ...readdirSync('content/speakers').map((f) => [`speakers/${f.replace(/\.md$/, '')}/index.html`, `content/speakers/${f}`] as [string, string]),
-      ...readdirSync('content/background').map((f) => [`background/${f.replace(/\.mdx?$/, '')}/index.html`, `content/background/${f}`] as [string, string]),
+      ...readdirSync('content/figures').map(
+        (f) => [`figures/${f.replace(/\.md$/, '')}/index.html`, `content/figures/${f}`] as [string, string],
+      ),
+      ...readdirSync('content/programme').map(
+        (f) => [`programme/${f.replace(/\.md$/, '')}/index.html`, `content/programme/${f}`] as [string, string],
+      ),
+      ...readdirSync('content/speakers').map(
+        (f) => [`speakers/${f.replace(/\.md$/, '')}/index.html`, `content/speakers/${f}`] as [string, string],
+      ),
+      ...readdirSync('content/background').map(
+        (f) => [`background/${f.replace(/\.mdx?$/, '')}/index.html`, `content/background/${f}`] as [string, string],
+      ),
       ...readdirSync('content/pages').map((f) => [`${f.replace(/\.mdx?$/, '')}/index.html`, `content/pages/${f}`] as [string, string]),
       ['conference/index.html', 'content/conference.yaml'],
       ['background/index.html', 'content/milestones.yaml'],

@@ -27,7 +27,8 @@ describe('firstSearchOptions', () => {
   });
   it('refuses a number of runs that is not a whole number of at least 1', () => {
     expect(() => firstSearchOptions(['--runs'], {})).toThrow(`--runs needs a value, e.g. --runs ${DEFAULT_RUNS}`);
-    for (const runs of ['0', '1.5', 'many']) expect(() => firstSearchOptions(['--runs', runs], {}), runs).toThrow(`--runs must be a whole number of at least 1, found "${runs}"`);
+    for (const runs of ['0', '1.5', 'many'])
+      expect(() => firstSearchOptions(['--runs', runs], {}), runs).toThrow(`--runs must be a whole number of at least 1, found "${runs}"`);
   });
 });
 

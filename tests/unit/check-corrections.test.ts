@@ -37,7 +37,8 @@ Why it changed.
 `;
 
 let root: string;
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: root, stdio: 'pipe' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: root, stdio: 'pipe' });
 const write = (path: string, text: string) => {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), text);
@@ -64,7 +65,9 @@ describe('the corrections check against a base commit', () => {
 
   it('fails on a changed value without an entry, naming the field, old and new', () => {
     write('content/figures/forced-labour-2021.md', figure(28000000, '27.6 million'));
-    expect(missing()).toEqual([{ id: 'forced-labour-2021', kind: 'changed', fields: [{ field: 'value', before: 27600000, after: 28000000 }] }]);
+    expect(missing()).toEqual([
+      { id: 'forced-labour-2021', kind: 'changed', fields: [{ field: 'value', before: 27600000, after: 28000000 }] },
+    ]);
   });
 
   it('passes on a changed value with a new entry naming the figure, also once committed', () => {
@@ -112,18 +115,26 @@ describe('the base it compares with', () => {
 
 describe('npm run check:corrections', () => {
   const run = () =>
-    spawnSync(process.execPath, [resolve('node_modules/vite-node/vite-node.mjs'), 'scripts/check-corrections.ts', 'main', root], { encoding: 'utf8' });
+    spawnSync(process.execPath, [resolve('node_modules/vite-node/vite-node.mjs'), 'scripts/check-corrections.ts', 'main', root], {
+      encoding: 'utf8',
+    });
 
   it('exits 1 with the file, the change and the fix; 0 once the entry is written', { timeout: 60_000 }, () => {
     write('content/figures/forced-labour-2021.md', figure(28000000, '28 million'));
     const failed = run();
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toContain('Corrections check failed: 1 published figure changed since main without a new entry in content/corrections/.');
-    expect(failed.stderr).toContain('✗ content/figures/forced-labour-2021.md: value: 27600000 → 28000000; display: "27.6 million" → "28 million"');
+    expect(failed.stderr).toContain(
+      'Corrections check failed: 1 published figure changed since main without a new entry in content/corrections/.',
+    );
+    expect(failed.stderr).toContain(
+      '✗ content/figures/forced-labour-2021.md: value: 27600000 → 28000000; display: "27.6 million" → "28 million"',
+    );
     expect(failed.stderr).toMatch(/Add content\/corrections\/\d{4}-\d{2}-\d{2}-forced-labour-2021\.md with figure: forced-labour-2021/);
     write('content/corrections/2026-11-30-forced-labour-2021.md', entry('forced-labour-2021'));
     const passed = run();
     expect(passed.status, passed.stderr).toBe(0);
-    expect(passed.stdout).toContain('Corrections check passed: 2 published figures compared with main; 1 changed, each with a new entry in content/corrections/.');
+    expect(passed.stdout).toContain(
+      'Corrections check passed: 2 published figures compared with main; 1 changed, each with a new entry in content/corrections/.',
+    );
   });
 });

@@ -72,8 +72,14 @@ describe('the content loader', () => {
   it('stores valid entries, Markdown rendered and MDX left to the page', async () => {
     const stores = await loadAll(tree());
     expect([...stores.get('figures')!.keys()].sort()).toEqual(['forced-labour-2021', 'forced-marriage-2021']);
-    expect(stores.get('figures')!.get('forced-labour-2021')).toMatchObject({ filePath: 'content/figures/forced-labour-2021.md', rendered: { html: '<p>An estimate of forced labour in 2021.</p>' } });
-    expect(stores.get('background')!.get('action-plan')).toMatchObject({ deferredRender: true, filePath: 'content/background/action-plan.mdx' });
+    expect(stores.get('figures')!.get('forced-labour-2021')).toMatchObject({
+      filePath: 'content/figures/forced-labour-2021.md',
+      rendered: { html: '<p>An estimate of forced labour in 2021.</p>' },
+    });
+    expect(stores.get('background')!.get('action-plan')).toMatchObject({
+      deferredRender: true,
+      filePath: 'content/background/action-plan.mdx',
+    });
     expect(stores.get('milestones')!.get('action-plan-adopted')?.data).toMatchObject({ date: '2003-07-24' });
     expect(contentState().check!().problems).toEqual([]);
   });
@@ -114,7 +120,9 @@ describe('the content-check integration', () => {
   it('prints the problems when astro dev starts, without stopping it', async () => {
     await loadAll(tree([broken]));
     const errors: string[] = [];
-    hooks()['astro:server:start']!({ logger: { error: (m: string) => errors.push(m), info: () => undefined } as unknown as AstroIntegrationLogger });
+    hooks()['astro:server:start']!({
+      logger: { error: (m: string) => errors.push(m), info: () => undefined } as unknown as AstroIntegrationLogger,
+    });
     expect(errors).toEqual([`The content has 2 problems to fix:\n${messages.map((m) => `  ✗ ${m}`).join('\n')}`]);
   });
 

@@ -11,7 +11,7 @@ import { reportLines } from '../../src/lib/published-changes';
 import { contentTree, FIXTURES } from '../helpers/content-tree';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
-const examples = [...guide.matchAll(/<!-- check: (new|into|append|from) (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].map((m) => ({
+const examples = [...guide.matchAll(/<!-- check: (new|into|append|from) (\S+) -->\n\n?```\w*\n([\s\S]*?)\n```/g)].map((m) => ({
   action: m[1] as 'new' | 'into' | 'append' | 'from',
   path: m[2]!,
   text: `${m[3]}\n`,
@@ -33,11 +33,24 @@ const correctionsSample = reportLines(
 describe('CONTRIBUTING.md', () => {
   it('has a checked example for each recipe', () => {
     const folders = examples.map((e) => e.path.replace(/\/[^/]*$/, '/'));
-    for (const folder of ['content/figures/', 'content/programme/', 'content/speakers/', 'content/background/', 'content/sections/', 'content/corrections/']) {
+    for (const folder of [
+      'content/figures/',
+      'content/programme/',
+      'content/speakers/',
+      'content/background/',
+      'content/sections/',
+      'content/corrections/',
+    ]) {
       expect(folders).toContain(folder);
     }
     const files = examples.map((e) => e.path);
-    for (const file of ['content/milestones.yaml', 'content/charts.yaml', 'content/disagreements.yaml', 'content/topics.yaml', 'content/session-formats.yaml']) {
+    for (const file of [
+      'content/milestones.yaml',
+      'content/charts.yaml',
+      'content/disagreements.yaml',
+      'content/topics.yaml',
+      'content/session-formats.yaml',
+    ]) {
       expect(files).toContain(file);
     }
     // The claim recipe quotes a real claim.
@@ -73,7 +86,7 @@ describe('CONTRIBUTING.md', () => {
     }
   }, 30_000);
 
-  it('shows the corrections check\'s message exactly as it prints it', () => {
+  it("shows the corrections check's message exactly as it prints it", () => {
     expect(guide).toContain(`\n  ✗ ${correctionsSample[0]}\n    ${correctionsSample[1]}\n`);
   });
 

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const read = (f: string) => readFileSync(new URL(`../../src/styles/${f}`, import.meta.url), 'utf8');
-const vars = (block: string, prefix: string) => new Map([...block.matchAll(new RegExp(`--${prefix}([a-z-]+):\\s*([^;]+);`, 'g'))].map((m) => [m[1]!, m[2]!.trim().toLowerCase()]));
+const vars = (block: string, prefix: string) =>
+  new Map([...block.matchAll(new RegExp(`--${prefix}([a-z-]+):\\s*([^;]+);`, 'g'))].map((m) => [m[1]!, m[2]!.trim().toLowerCase()]));
 const darkBlock = (css: string) => /@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(css)![1]!;
 
 const site = read('global.css');

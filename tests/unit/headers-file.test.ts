@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
 
-const values = (text: string, path: string) => Object.fromEntries([...headersFor(parseHeadersFile(text), path).values()].map((h) => [h.name, h.value]));
+const values = (text: string, path: string) =>
+  Object.fromEntries([...headersFor(parseHeadersFile(text), path).values()].map((h) => [h.name, h.value]));
 
 describe('_headers', () => {
   it('applies every matching block in order; a header set twice gets both values', () => {

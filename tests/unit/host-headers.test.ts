@@ -17,7 +17,9 @@ describe('headersFor and framingAllowed', () => {
 
   it('finds the conflict that a "/*" block and an embed block make on Cloudflare Pages', () => {
     const cloudflare = headersFor(file, '/figures/x/embed/', 'cloudflare');
-    expect(cloudflare.get('content-security-policy')).toBe("default-src 'self'; frame-ancestors 'none', default-src 'self'; frame-ancestors *");
+    expect(cloudflare.get('content-security-policy')).toBe(
+      "default-src 'self'; frame-ancestors 'none', default-src 'self'; frame-ancestors *",
+    );
     expect(framingAllowed(cloudflare)).toBe("conflicting frame-ancestors: 'none' | *");
   });
 

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { attr, closest, first, select, srcsetUrls, startTag, startTags, text, textWithout } from '../helpers/html';
 import { unlinkedFigures } from '../helpers/prose';
 import { headingProblems, landmarkProblems } from '../helpers/structure';
-import { cssProblems, externalLinkRelProblems, externalResourceProblems, foreignOrigin, inlineCodeProblems, parseHeadersFile } from '../helpers/privacy';
+import {
+  cssProblems,
+  externalLinkRelProblems,
+  externalResourceProblems,
+  foreignOrigin,
+  inlineCodeProblems,
+  parseHeadersFile,
+} from '../helpers/privacy';
 import { brokenLinks, pagePath, resolveLink } from '../helpers/links';
 import { blockingScripts, gzipSize, scriptSrcs, staticImports, stylesheetHrefs } from '../helpers/budgets';
 import { meta, sitemapLocs, titleOf } from '../helpers/dist';
@@ -40,10 +47,9 @@ describe('the HTML parser', () => {
     expect(meta(html, 'og:url')).toBe('https://a.test/');
     expect(meta(html, 'og:title')).toBeUndefined();
     expect(titleOf(html)).toBe('t');
-    expect(sitemapLocs('<?xml version="1.0"?><urlset><url><loc>https://a.test/</loc></url><url><loc> https://a.test/x/ </loc></url></urlset>')).toEqual([
-      'https://a.test/',
-      'https://a.test/x/',
-    ]);
+    expect(
+      sitemapLocs('<?xml version="1.0"?><urlset><url><loc>https://a.test/</loc></url><url><loc> https://a.test/x/ </loc></url></urlset>'),
+    ).toEqual(['https://a.test/', 'https://a.test/x/']);
     expect(attr(first(html, 'meta')!, 'NAME')).toBe('description');
   });
   it('splits srcset candidates, keeping commas inside URLs', () => {
@@ -60,7 +66,9 @@ describe('numbers in prose', () => {
     { id: 'states', display: '57' },
   ];
   it('reads the text outside links', () => {
-    expect(textWithout(first('<p>Of <a href="/f/">27.6 million</a> people, <b>1%</b></p>', 'p')!, 'a').replace(/\s+/g, ' ')).toBe('Of people, 1%');
+    expect(textWithout(first('<p>Of <a href="/f/">27.6 million</a> people, <b>1%</b></p>', 'p')!, 'a').replace(/\s+/g, ' ')).toBe(
+      'Of people, 1%',
+    );
   });
   it('reports a figure quoted without its link, not the page’s own, a bare number or a longer number', () => {
     const prose = 'An estimated 27.6 million people; profits of US$150 billion; 57 States; 11% and 27.65 million.';
@@ -137,7 +145,9 @@ describe('privacy checks', () => {
     ]);
   });
   it('reports links to other sites without noopener and noreferrer', () => {
-    const html = page(`<a href="https://a.test/" rel="noopener noreferrer">ok</a><a href="https://b.test/" rel="noopener">b</a><a href="//c.test/">c</a><a href="/x/">in</a>`);
+    const html = page(
+      `<a href="https://a.test/" rel="noopener noreferrer">ok</a><a href="https://b.test/" rel="noopener">b</a><a href="//c.test/">c</a><a href="/x/">in</a>`,
+    );
     expect(externalLinkRelProblems(html, site)).toEqual([
       'link to another site without rel="noopener noreferrer": <a href="https://b.test/" rel="noopener">',
       'link to another site without rel="noopener noreferrer": <a href="//c.test/">',
@@ -161,7 +171,12 @@ describe('link checks', () => {
   });
   it('reports a missing page, a missing asset, a broken #fragment, a bare # and a directory without its slash', () => {
     const pages = new Map([
-      ['index.html', page('<a href="/figures/">ok</a><a href="/figures/#top-figures">ok</a><a href="/nope/">x</a><a href="/figures/#nope">y</a><a href="#">z</a><a href="/figures">w</a><img src="/missing.webp" alt="">')],
+      [
+        'index.html',
+        page(
+          '<a href="/figures/">ok</a><a href="/figures/#top-figures">ok</a><a href="/nope/">x</a><a href="/figures/#nope">y</a><a href="#">z</a><a href="/figures">w</a><img src="/missing.webp" alt="">',
+        ),
+      ],
       ['figures/index.html', page('<h2 id="top-figures">Top</h2><a href="https://a.test/#nope">ext</a>')],
     ]);
     expect(brokenLinks(pages, new Set(pages.keys()), site, '/')).toEqual([
@@ -176,7 +191,10 @@ describe('link checks', () => {
 
 describe('budget checks', () => {
   it('finds stylesheets, scripts and static imports of a module', () => {
-    const html = page('', '<link rel="stylesheet" href="/a.css"><link rel="icon" href="/f.svg"><script type="module" src="/_astro/a.js"></script>');
+    const html = page(
+      '',
+      '<link rel="stylesheet" href="/a.css"><link rel="icon" href="/f.svg"><script type="module" src="/_astro/a.js"></script>',
+    );
     expect(stylesheetHrefs(html)).toEqual(['/a.css']);
     expect(scriptSrcs(html)).toEqual(['/_astro/a.js']);
     expect(staticImports(`import{a as b}from"./chunk.js";import"./side.js";export{c}from'./c.js';const p=import("./lazy.js")`)).toEqual([
@@ -186,7 +204,10 @@ describe('budget checks', () => {
     ]);
   });
   it('reports classic external scripts that are neither deferred nor async', () => {
-    const html = page('', '<script src="/a.js"></script><script src="/b.js" defer></script><script src="/c.js" async></script><script type="module" src="/d.js"></script><script>inline()</script>');
+    const html = page(
+      '',
+      '<script src="/a.js"></script><script src="/b.js" defer></script><script src="/c.js" async></script><script type="module" src="/d.js"></script><script>inline()</script>',
+    );
     expect(blockingScripts(html)).toEqual(['<script src="/a.js">']);
   });
   it('measures gzip bytes', () => {
@@ -196,7 +217,9 @@ describe('budget checks', () => {
 
 describe('parseHeadersFile', () => {
   it('reads URL patterns and their headers, skipping comments', () => {
-    const rules = parseHeadersFile('# all files\n/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src \'self\'\n/data/*\n  Access-Control-Allow-Origin: *\n');
+    const rules = parseHeadersFile(
+      "# all files\n/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n/data/*\n  Access-Control-Allow-Origin: *\n",
+    );
     expect([...rules.keys()]).toEqual(['/*', '/data/*']);
     expect(rules.get('/*')?.get('content-security-policy')).toBe("default-src 'self'");
     expect(rules.get('/data/*')?.get('access-control-allow-origin')).toBe('*');

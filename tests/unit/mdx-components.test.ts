@@ -12,7 +12,8 @@ function propsOf(file: string): Record<string, boolean> {
   const props: Record<string, boolean> = {};
   source.forEachChild((node) => {
     if (ts.isInterfaceDeclaration(node) && node.name.text === 'Props') {
-      for (const member of node.members) if (ts.isPropertySignature(member)) props[member.name.getText(source)] = Boolean(member.questionToken);
+      for (const member of node.members)
+        if (ts.isPropertySignature(member)) props[member.name.getText(source)] = Boolean(member.questionToken);
     }
   });
   return props;
@@ -28,7 +29,11 @@ describe('MDX components the check knows', () => {
 
   it('are the components the pages pass to MDX content', () => {
     for (const route of ['src/pages/[id].astro', 'src/pages/background/[id].astro']) {
-      const passed = /<Content components=\{\{([^}]*)\}\}/.exec(readFileSync(route, 'utf8'))?.[1]?.split(',').map((s) => s.trim()) ?? [];
+      const passed =
+        /<Content components=\{\{([^}]*)\}\}/
+          .exec(readFileSync(route, 'utf8'))?.[1]
+          ?.split(',')
+          .map((s) => s.trim()) ?? [];
       expect(passed.sort(), route).toEqual(Object.keys(MDX_COMPONENTS).sort());
     }
   });

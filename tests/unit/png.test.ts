@@ -7,7 +7,10 @@ function tinyPng(): Uint8Array {
   const chunk = (type: string, data: Uint8Array) => {
     const out = new Uint8Array(12 + data.length);
     new DataView(out.buffer).setUint32(0, data.length);
-    out.set([...type].map((c) => c.charCodeAt(0)), 4);
+    out.set(
+      [...type].map((c) => c.charCodeAt(0)),
+      4,
+    );
     out.set(data, 8);
     return out;
   };
@@ -15,7 +18,12 @@ function tinyPng(): Uint8Array {
   new DataView(ihdr.buffer).setUint32(0, 3);
   new DataView(ihdr.buffer).setUint32(4, 2);
   ihdr.set([8, 0, 0, 0, 0], 8);
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(new Uint8Array(8))), chunk('IEND', new Uint8Array())];
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(new Uint8Array(8))),
+    chunk('IEND', new Uint8Array()),
+  ];
   return Uint8Array.from(parts.flatMap((p) => [...p]));
 }
 

@@ -24,7 +24,9 @@ function session(extra: Record<string, string> = {}): string {
     speakers: '[jane-doe]',
     ...extra,
   };
-  const lines = Object.entries(fields).filter(([, v]) => v !== '').map(([k, v]) => `${k}: ${v}`);
+  const lines = Object.entries(fields)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join('\n')}\n---\nDescription.\n`;
 }
 
@@ -80,9 +82,7 @@ describe('programme rules', () => {
   });
 
   it('reject an unknown speaker and an unknown moderator', () => {
-    expect(
-      messages({ 'content/programme/a.md': session({ speakers: '[jane-doe, john-roe]', moderators: '[jane-do]' }) }),
-    ).toEqual([
+    expect(messages({ 'content/programme/a.md': session({ speakers: '[jane-doe, john-roe]', moderators: '[jane-do]' }) })).toEqual([
       'content/programme/a.md: speakers: "john-roe" is not a known id: no file content/speakers/john-roe.md exists. Check the spelling or add that file',
       'content/programme/a.md: moderators: "jane-do" is not a known id: no file content/speakers/jane-do.md exists. Check the spelling or add that file',
     ]);

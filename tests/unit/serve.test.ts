@@ -28,7 +28,11 @@ interface Answer {
 }
 
 /** A raw HTTP request, so that the Host header and the request target are sent exactly as written. */
-function send(port: number, path: string, options: { method?: string; host?: string | null; headers?: Record<string, string> } = {}): Promise<Answer> {
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; host?: string | null; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.host !== null) headers.Host = options.host ?? `127.0.0.1:${port}`;
@@ -169,11 +173,14 @@ describe('serve(): methods and hosts', () => {
     expect((await send(port, '/', { host })).status).toBe(200);
   });
 
-  it.each(['evil.example', 'evil.example:4321', 'localhost.evil.example', '127.0.0.1.nip.io', ''])('refuses the Host %s (DNS rebinding)', async (host) => {
-    const answer = await send(port, '/', { host });
-    expect(answer.status).toBe(403);
-    expect(answer.body).not.toContain('Home');
-  });
+  it.each(['evil.example', 'evil.example:4321', 'localhost.evil.example', '127.0.0.1.nip.io', ''])(
+    'refuses the Host %s (DNS rebinding)',
+    async (host) => {
+      const answer = await send(port, '/', { host });
+      expect(answer.status).toBe(403);
+      expect(answer.body).not.toContain('Home');
+    },
+  );
 
   it('refuses a request without a Host header (Node answers 400 before the server sees it)', async () => {
     const answer = await send(port, '/', { host: null });
@@ -220,7 +227,10 @@ describe('serve(): what it sends', () => {
   });
 
   it('answers an unknown address with 404.html and status 404, also under a base', async () => {
-    for (const [p, path] of [[port, '/no-such-page/'], [subPort, '/alliance-2023/no-such-page/']] as const) {
+    for (const [p, path] of [
+      [port, '/no-such-page/'],
+      [subPort, '/alliance-2023/no-such-page/'],
+    ] as const) {
       const answer = await send(p, path);
       expect(answer.status).toBe(404);
       expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');

@@ -29,7 +29,9 @@ describe('GitHub workflows', () => {
   });
 
   it('checks a pull request against its base branch: full history, and .ci/run runs the corrections check only with a base', () => {
-    const w = parse(readFileSync(`${DIR}/pull-request.yml`, 'utf8')) as { jobs: { test: { steps: { uses?: string; with?: Record<string, unknown> }[] } } };
+    const w = parse(readFileSync(`${DIR}/pull-request.yml`, 'utf8')) as {
+      jobs: { test: { steps: { uses?: string; with?: Record<string, unknown> }[] } };
+    };
     const checkout = w.jobs.test.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);
     const run = readFileSync('.ci/run', 'utf8');

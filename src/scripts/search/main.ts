@@ -80,7 +80,10 @@ function showCounts(counts: Record<string, number> | undefined): void {
  * never waits for result 10). With `replace`, the first new result replaces the results shown
  * before. `first` gets the first new link as soon as it is shown. Throws when none could be loaded.
  */
-async function showMore(id: number, { replace = false, first }: { replace?: boolean; first?: (link: HTMLAnchorElement) => void } = {}): Promise<void> {
+async function showMore(
+  id: number,
+  { replace = false, first }: { replace?: boolean; first?: (link: HTMLAnchorElement) => void } = {},
+): Promise<void> {
   const next = remaining.slice(0, PAGE_SIZE);
   remaining = remaining.slice(PAGE_SIZE);
   more.hidden = true;
@@ -142,7 +145,13 @@ async function search(state: SearchState): Promise<void> {
     if (id !== run) return;
     showCounts(perSection);
     const chosen = state.sections.map((s) => words.sections[s] ?? s);
-    announce(statusMessage({ query, count: found.results.length, sections: chosen, truncated, maxLength: MAX_QUERY_LENGTH }, words.status, words.locale));
+    announce(
+      statusMessage(
+        { query, count: found.results.length, sections: chosen, truncated, maxLength: MAX_QUERY_LENGTH },
+        words.status,
+        words.locale,
+      ),
+    );
   } catch (error) {
     if (id !== run) return;
     console.error('Search could not be loaded', error);

@@ -17,7 +17,13 @@ export const SCALE_OUT = join(SCALE_ROOT, 'out');
 /** Writes the scale site and builds it into outDir. Never throws: the scale tests report a failed build. */
 export async function makeScaleSite(outDir: string, signal: AbortSignal): Promise<BuildStatus> {
   try {
-    const { ok, log } = await buildScaleSite(outDir, { extra: SCALE_EXTRA, build: 'pages', ownPages: OWN_PAGES, signal, site: join(SCALE_ROOT, 'site') });
+    const { ok, log } = await buildScaleSite(outDir, {
+      extra: SCALE_EXTRA,
+      build: 'pages',
+      ownPages: OWN_PAGES,
+      signal,
+      site: join(SCALE_ROOT, 'site'),
+    });
     return { ok, log: String(log ?? '').slice(-4000) };
   } catch (error) {
     return { ok: false, log: String(error) };

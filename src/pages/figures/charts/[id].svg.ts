@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCharts, type ResolvedChart } from '../../../data/charts';
 import { chartSvgMarkup } from '../../../data/chart-files';
 
-export const getStaticPaths = (async () => (await allCharts()).map((chart) => ({ params: { id: chart.definition.id }, props: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await allCharts()).map((chart) => ({ params: { id: chart.definition.id }, props: { chart } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(`${chartSvgMarkup((props as { chart: ResolvedChart }).chart)}\n`, {
