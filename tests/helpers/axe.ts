@@ -4,12 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Gives every page of the context axe before its own scripts run, once for the context rather than
+ * sent again with each page (an init script, like evaluate, is not subject to the page's policy).
+ */
+export const withAxe = (context: BrowserContext) => context.addInitScript(AXE_SOURCE);
 
 /** Runs axe on the page as it is now; one line per failing element. */
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -4,14 +4,14 @@
 // skip link, visible focus on every stop, no trap, and no motion when the reader asks for less.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations } from '../helpers/axe';
-import { connect, withPage } from '../helpers/browser';
+import { axeViolations, withAxe } from '../helpers/axe';
+import { connect, pagePool, withPage } from '../helpers/browser';
 import { htmlPages } from '../helpers/dist';
 import { movingElements, tabbableCount, tabThrough } from '../helpers/keyboard';
 import { headingProblems, landmarkProblems } from '../helpers/structure';
 
 const siteUrl = inject('siteUrl');
-const pages = htmlPages(inject('outDir'));
+const built = htmlPages(inject('outDir'));
 /** One page of each type, for the slower keyboard checks. */
 const SAMPLE = [
   '',
@@ -29,7 +29,13 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await connect();
 });
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await pages1280.close();
+  await browser?.close();
+});
+
+/** Pages whose text size a test changed (setTextSize), to put back before the next test. */
+const enlarged = new WeakSet<Page>();
 
 /**
  * The browser's own text size setting (default font size in px; 16 is 100%), as a reader who
@@ -39,22 +45,36 @@ async function setTextSize(page: Page, px: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round(px * 0.8125) } });
   await cdp.detach();
+  if (px === 16) enlarged.delete(page);
+  else enlarged.add(page);
 }
 
 /** How far the page scrolls sideways, in CSS pixels (0 when it fits). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** Runs fn on the page at path, 1280 px wide, light, motion allowed, in a context of its own. */
+const AT_1280 = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'no-preference' } as const;
+
+/**
+ * Pages shared by the tests below, one at a time each, with axe in every page they open; each is put
+ * back to 1280 px wide, light, motion allowed and text at 100% after a test.
+ */
+const pages1280 = pagePool(() => browser, {
+  options: AT_1280,
+  prepare: withAxe,
+  reset: async (page) => {
+    await page.setViewportSize(AT_1280.viewport);
+    await page.emulateMedia({ colorScheme: AT_1280.colorScheme, reducedMotion: AT_1280.reducedMotion });
+    if (enlarged.has(page)) await setTextSize(page, 16);
+  },
+});
+
+/** Runs fn on the page at path, 1280 px wide, light, motion allowed. */
 function onPage<T>(path: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  return withPage(
-    browser,
-    async (page) => {
-      await page.goto(siteUrl + path);
-      if (path.startsWith('search/?q=')) await page.locator('#search-results a').first().waitFor();
-      return fn(page);
-    },
-    { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'no-preference' },
-  );
+  return pages1280.use(async (page) => {
+    await page.goto(siteUrl + path);
+    if (path.startsWith('search/?q=')) await page.locator('#search-results a').first().waitFor();
+    return fn(page);
+  });
 }
 
 describe.concurrent('axe-core finds nothing', () => {
@@ -67,7 +87,7 @@ describe.concurrent('axe-core finds nothing', () => {
       expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'color-contrast', 'button-name']));
     }));
 
-  it.for([...pages.map((p) => p.path), 'search/?q=27.6+million'])('/%s: light and dark, 320 and 1280 px', (path, { expect }) =>
+  it.for([...built.map((p) => p.path), 'search/?q=27.6+million'])('/%s: light and dark, 320 and 1280 px', (path, { expect }) =>
     onPage(path, async (page) => {
       const found: string[] = [];
       for (const [width, colorScheme] of [
@@ -92,7 +112,7 @@ describe.concurrent('axe-core finds nothing', () => {
 });
 
 describe('structure of every page', () => {
-  it.each(pages.map((p) => [p.file, p] as const))('%s: headings in order, landmarks', (_file, p) => {
+  it.each(built.map((p) => [p.file, p] as const))('%s: headings in order, landmarks', (_file, p) => {
     expect(headingProblems(p.html)).toEqual([]);
     expect(landmarkProblems(p.html)).toEqual([]);
   });

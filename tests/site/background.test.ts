@@ -35,13 +35,24 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
-/** Presses Tab until the target has focus, as a keyboard user would; fails if it never does. */
+/**
+ * Presses Tab until the target has focus, as a keyboard user would; fails if it never does. The
+ * presses go in runs, as many as there are links and controls from the focus to the target in page
+ * order, and the focus is read after each run rather than after every press; where the page's
+ * order is not the Tab order, the next runs are single presses, until the target has focus.
+ */
 async function tabTo(page: Page, target: Locator, limit = 250): Promise<number> {
-  for (let presses = 1; presses <= limit; presses++) {
-    await page.keyboard.press('Tab');
-    if (await isFocused(target)) return presses;
+  const handle = await target.elementHandle();
+  let presses = 0;
+  while (presses < limit) {
+    const ahead = await handle.evaluate((goal) => {
+      const stops = [
+        ...document.querySelectorAll<HTMLElement>(':is(a[href], button, input, select, textarea, [tabindex]):not([tabindex="-1"])'),
+      ].filter((el) => !el.closest('[hidden], [inert]') && el.getClientRects().length > 0);
+      return stops.indexOf(goal as HTMLElement) - stops.indexOf(document.activeElement as HTMLElement);
+    });
+    for (let run = Math.min(Math.max(ahead, 1), limit - presses); run > 0; run--, presses++) await page.keyboard.press('Tab');
+    if (await handle.evaluate((el) => el === document.activeElement)) return presses;
   }
   throw new Error(`Tab never reached ${String(target)} in ${limit} presses`);
 }

@@ -3,11 +3,11 @@
 // in every page and in _headers, and the site, search included, works under it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy, parseCsp, styleHash, withStyleHashes } from '../../src/lib/csp';
 import { buildSettings } from '../../scripts/build-settings.mjs';
-import { connect } from '../helpers/browser';
+import { connect, pagePool } from '../helpers/browser';
 import { htmlPages, listFiles } from '../helpers/dist';
 import { select, startTag, startTags, text } from '../helpers/html';
 import { cssProblems, externalLinkRelProblems, externalResourceProblems, inlineCodeProblems, parseHeadersFile } from '../helpers/privacy';
@@ -99,7 +99,10 @@ describe.concurrent('in Chromium, under the policy', () => {
   beforeAll(async () => {
     browser = await connect();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await pool.close();
+    await browser?.close();
+  });
 
   /** What a page did while a test ran: its requests, cookies set, and what the console said about the policy. */
   interface Visit {
@@ -114,39 +117,52 @@ describe.concurrent('in Chromium, under the policy', () => {
     foreign: () => string[];
   }
 
-  /** Runs fn on a page of its own context that records what the page does. */
-  async function visit(fn: (v: Visit) => Promise<void>): Promise<void> {
-    const context = await browser.newContext();
-    try {
-      // Runs before any script of the page; the policy does not apply to it.
-      await context.addInitScript(() => {
+  /**
+   * Pages shared by the tests, one at a time each. A page that set a cookie or stored anything fails
+   * its own test, and the pool then closes its context: the next test starts without it.
+   */
+  const pool = pagePool(() => browser, {
+    // Runs before any script of each page; the policy does not apply to it.
+    prepare: (context) =>
+      context.addInitScript(() => {
         const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
         document.addEventListener('securitypolicyviolation', (e) =>
           seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
         );
-      });
-      const page = await context.newPage();
+      }),
+  });
+
+  /** Runs fn on a page that records what it does from now on. */
+  function visit(fn: (v: Visit) => Promise<void>): Promise<void> {
+    return pool.use(async (page) => {
       const v: Visit = {
         page,
-        context,
+        context: page.context(),
         requests: [],
         cookiesSet: [],
         consoleCsp: [],
         violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
         foreign: () => v.requests.filter((u) => new URL(u).origin !== new URL(siteUrl).origin),
       };
-      page.on('request', (r) => v.requests.push(r.url()));
-      page.on('response', async (r) => {
+      const onRequest = (r: Request) => v.requests.push(r.url());
+      const onResponse = async (r: Response) => {
         const cookie = await r.headerValue('set-cookie');
         if (cookie) v.cookiesSet.push(`${r.url()}: ${cookie}`);
-      });
-      page.on('console', (m) => {
+      };
+      const onConsole = (m: ConsoleMessage) => {
         if (/Content Security Policy|Refused to/i.test(m.text())) v.consoleCsp.push(m.text());
-      });
-      await fn(v);
-    } finally {
-      await context.close();
-    }
+      };
+      page.on('request', onRequest);
+      page.on('response', onResponse);
+      page.on('console', onConsole);
+      try {
+        await fn(v);
+      } finally {
+        page.off('request', onRequest);
+        page.off('response', onResponse);
+        page.off('console', onConsole);
+      }
+    });
   }
 
   it('catches a violation when one happens: an injected inline script is blocked and reported', ({ expect }) =>
