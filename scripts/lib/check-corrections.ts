@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContentFile } from '../../src/lib/content-file';
-import { figureChanges, unrecorded, type FigureChange, type RawFigure } from '../../src/lib/published-changes';
+import { figureChanges, reportLines, unrecorded, type FigureChange, type RawFigure } from '../../src/lib/published-changes';
 import { collectionFiles } from '../../src/pipeline/read-collection';
 import { COLLECTIONS, type CollectionSpec } from '../../src/schemas';
 
@@ -108,4 +108,51 @@ export function checkCorrections(root: string, base: string): CorrectionsCheck {
   const newEntries = [...filesNow(root, CORRECTIONS)].filter(([path]) => !logged.has(path)).map(([, text]) => frontmatter(text) ?? {});
   const changes = figureChanges(before, after);
   return { base, compared: before.size, changes, missing: unrecorded(changes, newEntries) };
+}
+
+/** What `npm run check:corrections` prints, line by line on each stream, and the code it exits with. */
+export interface CorrectionsRun {
+  code: 0 | 1 | 2;
+  stdout: string[];
+  stderr: string[];
+}
+
+/**
+ * The whole command short of printing and exiting (scripts/check-corrections.ts does those): the
+ * base from the argument or the environment, the check of the repository at `root`, and the report
+ * with the fix for each change that needs an entry, dated `today` (YYYY-MM-DD).
+ */
+export function runCorrectionsCheck(
+  baseArg: string | undefined,
+  root: string,
+  env: Record<string, string | undefined>,
+  today: string,
+): CorrectionsRun {
+  const base = resolveBase(baseArg, env);
+  let result: CorrectionsCheck;
+  try {
+    result = checkCorrections(root, base);
+  } catch (error) {
+    return { code: 2, stdout: [], stderr: [`Corrections check could not run: ${(error as Error).message}.`] };
+  }
+  if (result.missing.length > 0) {
+    const n = result.missing.length;
+    const stderr = [
+      `Corrections check failed: ${n} published figure${n === 1 ? '' : 's'} changed since ${base} without a new entry in content/corrections/.\n`,
+    ];
+    for (const change of result.missing) {
+      const [what, fix] = reportLines(change, today);
+      stderr.push(`  ✗ ${what}\n    ${fix}\n`);
+    }
+    return { code: 1, stdout: [], stderr };
+  }
+  const recorded = result.changes.length;
+  return {
+    code: 0,
+    stdout: [
+      `Corrections check passed: ${result.compared} published figures compared with ${base}; ` +
+        (recorded === 0 ? 'none changed.' : `${recorded} changed, each with a new entry in content/corrections/.`),
+    ],
+    stderr: [],
+  };
 }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkCorrections, resolveBase } from '../../scripts/lib/check-corrections';
+import { checkCorrections, resolveBase, runCorrectionsCheck } from '../../scripts/lib/check-corrections';
 
 const figure = (value: number, display: string) => `---
 title: "People in forced labour worldwide"
@@ -114,27 +114,53 @@ describe('the base it compares with', () => {
 });
 
 describe('npm run check:corrections', () => {
-  const run = () =>
-    spawnSync(process.execPath, [resolve('node_modules/vite-node/vite-node.mjs'), 'scripts/check-corrections.ts', 'main', root], {
-      encoding: 'utf8',
-    });
+  const run = () => runCorrectionsCheck('main', root, {}, '2026-12-01');
 
-  it('exits 1 with the file, the change and the fix; 0 once the entry is written', { timeout: 60_000 }, () => {
+  it('fails with the file, the change and the fix; passes once the entry is written', () => {
     write('content/figures/forced-labour-2021.md', figure(28000000, '28 million'));
     const failed = run();
-    expect(failed.status).toBe(1);
-    expect(failed.stderr).toContain(
-      'Corrections check failed: 1 published figure changed since main without a new entry in content/corrections/.',
-    );
-    expect(failed.stderr).toContain(
-      '✗ content/figures/forced-labour-2021.md: value: 27600000 → 28000000; display: "27.6 million" → "28 million"',
-    );
-    expect(failed.stderr).toMatch(/Add content\/corrections\/\d{4}-\d{2}-\d{2}-forced-labour-2021\.md with figure: forced-labour-2021/);
+    expect(failed).toEqual({
+      code: 1,
+      stdout: [],
+      stderr: [
+        'Corrections check failed: 1 published figure changed since main without a new entry in content/corrections/.\n',
+        expect.stringContaining(
+          '  ✗ content/figures/forced-labour-2021.md: value: 27600000 → 28000000; display: "27.6 million" → "28 million"\n',
+        ),
+      ],
+    });
+    expect(failed.stderr[1]).toMatch(/Add content\/corrections\/2026-12-01-forced-labour-2021\.md with figure: forced-labour-2021/);
     write('content/corrections/2026-11-30-forced-labour-2021.md', entry('forced-labour-2021'));
-    const passed = run();
-    expect(passed.status, passed.stderr).toBe(0);
-    expect(passed.stdout).toContain(
-      'Corrections check passed: 2 published figures compared with main; 1 changed, each with a new entry in content/corrections/.',
+    expect(run()).toEqual({
+      code: 0,
+      stdout: [
+        'Corrections check passed: 2 published figures compared with main; 1 changed, each with a new entry in content/corrections/.',
+      ],
+      stderr: [],
+    });
+  });
+
+  it('says why it cannot run, and exits 2', () => {
+    expect(runCorrectionsCheck(undefined, root, { GITHUB_BASE_REF: 'main' }, '2026-12-01')).toEqual({
+      code: 2,
+      stdout: [],
+      stderr: [expect.stringMatching(/^Corrections check could not run: cannot read the base "origin\/main"/)],
+    });
+  });
+
+  // One run of the command itself, for what the function above leaves to it: printing and the exit code.
+  it('prints that report and exits with its code', { timeout: 60_000 }, () => {
+    write('content/figures/forced-labour-2021.md', figure(28000000, '28 million'));
+    const command = spawnSync(
+      process.execPath,
+      [resolve('node_modules/vite-node/vite-node.mjs'), 'scripts/check-corrections.ts', 'main', root],
+      {
+        encoding: 'utf8',
+      },
     );
+    const today = new Date().toISOString().slice(0, 10);
+    expect(command.status).toBe(1);
+    expect(command.stdout).toBe('');
+    expect(command.stderr).toBe(`${runCorrectionsCheck('main', root, {}, today).stderr.join('\n')}\n`);
   });
 });
