@@ -1,6 +1,6 @@
 // Byte budgets, measured on the build (bytes are deterministic; timings belong to `npm run bench`):
 // every page renders from its first round trip (HTML + the CSS it needs ≤ 14,600 bytes gzip) and
-// carries at most 3,000 bytes of CSS, the median page stays at or below 7,000 bytes, pages other
+// carries at most 3,000 bytes of CSS, the median page stays at or below 6,565 bytes, pages other
 // than search load at most 4 KiB of JavaScript, the search page 6 KiB before the reader searches and
 // Pagefind's 96 KiB with the first search. The same page budgets hold with 1,000 more figures:
 // tests/site/scale.test.ts.
