@@ -13,7 +13,7 @@ import { MDX_COMPONENTS } from './src/lib/mdx-components';
 import { contentCheck } from './src/integrations/content-check';
 import { searchIndex } from './src/integrations/search-index';
 import { cspHashes } from './scripts/lib/csp-hashes';
-import { routeStyles } from './scripts/lib/route-styles';
+import { pageStyles } from './scripts/lib/page-styles';
 
 const { site, base, outDir } = buildSettings(process.env);
 
@@ -25,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // contentCheck: the content problems stop the build and show in `astro dev`. After the build,
-  // routeStyles cuts each page's inline stylesheet down to what its route uses, cspHashes allows
+  // pageStyles cuts each page's inline stylesheet down to what the page uses, cspHashes allows
   // each page's inline styles by hash, then searchIndex has Pagefind index the finished pages, so
   // `astro build` alone makes a site whose search works. Embedded figures (/figures/<id>/embed/)
   // are for other sites' frames, not for search engines' sitemaps.
@@ -33,7 +33,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !/\/figures\/[^/]+\/embed\/$/.test(page) }),
-    routeStyles(),
+    pageStyles(),
     cspHashes(),
     searchIndex(),
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classNames, hasSiteStyles, relativeImports, scriptSources, withSiteStyles } from './site-styles';
+import { classNames, hasSiteStyles, relativeImports, scriptSources, withSiteStyles, withoutUnreadProperties } from './site-styles';
 
 const page = (body: string) => `<!doctype html><html><head><style data-site-styles>.all{}</style></head><body>${body}</body></html>`;
 
@@ -47,5 +47,27 @@ describe('withSiteStyles', () => {
   it('refuses a page without the stylesheet, and CSS that would close the element', () => {
     expect(() => withSiteStyles('<html><style>x</style></html>', '')).toThrow('no <style data-site-styles>');
     expect(() => withSiteStyles(page(''), 'a{}</style><script>x()</script>')).toThrow('may not contain "</style"');
+  });
+});
+
+describe('withoutUnreadProperties', () => {
+  it('drops the --tw- properties no rule reads, with their @property, and keeps those read with var()', () => {
+    const css =
+      '*{box-sizing:border-box;--tw-border-style:solid}.font-bold{--tw-font-weight:700;font-weight:700}' +
+      '.tracking-tight{letter-spacing:-.025em;--tw-tracking:-.025em}.border{border-style:var(--tw-border-style);border-width:1px}' +
+      '.text-sm{font-size:.875rem;line-height:var(--tw-leading,1.429)}.leading-snug{--tw-leading:1.375;line-height:1.375}' +
+      '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}@property --tw-font-weight{syntax:"*";inherits:false}' +
+      '@property --tw-tracking{syntax:"*";inherits:false}@property --tw-leading{syntax:"*";inherits:false}';
+    expect(withoutUnreadProperties(css)).toBe(
+      '*{box-sizing:border-box;--tw-border-style:solid}.font-bold{font-weight:700}' +
+        '.tracking-tight{letter-spacing:-.025em;}.border{border-style:var(--tw-border-style);border-width:1px}' +
+        '.text-sm{font-size:.875rem;line-height:var(--tw-leading,1.429)}.leading-snug{--tw-leading:1.375;line-height:1.375}' +
+        '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}@property --tw-leading{syntax:"*";inherits:false}',
+    );
+  });
+
+  it('leaves our own properties and a name that only starts like a read one', () => {
+    const css = ':root{--color-ink:#000}.a{--tw-space-x:1;margin:var(--tw-space-x-reverse)}';
+    expect(withoutUnreadProperties(css)).toBe(':root{--color-ink:#000}.a{margin:var(--tw-space-x-reverse)}');
   });
 });

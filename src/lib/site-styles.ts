@@ -1,7 +1,7 @@
 /**
- * The site's stylesheet per route: what a page's markup and scripts name, so that the CSS a page
+ * The site's stylesheet per page: what a page's markup and scripts name, so that the CSS a page
  * carries inline grows with what the page shows, not with what the whole site uses. Pure functions
- * on built files' text; scripts/lib/route-styles.ts reads and writes the files.
+ * on built files' text; scripts/lib/page-styles.ts reads and writes the files.
  */
 
 /** The inline stylesheet BaseLayout prints, before the build cuts it down. */
@@ -37,4 +37,22 @@ export function withSiteStyles(html: string, css: string): string {
   if (!hasSiteStyles(html)) throw new Error('the page has no <style data-site-styles> to replace');
   if (/<\/style/i.test(css)) throw new Error('a stylesheet may not contain "</style"');
   return html.replace(SITE_STYLES, () => `<style>${css}</style>`);
+}
+
+/** A custom property of Tailwind's (`--tw-…`) declared in a minified stylesheet. */
+const TW_PROPERTY = /(?<=[{;])(--tw-[\w-]+):/g;
+
+/**
+ * The minified stylesheet without Tailwind's custom properties that no rule of it reads: utilities
+ * set some for others to compose with (font-bold sets --tw-font-weight and registers it with
+ * @property), and a page that uses none of the readers would send them for nothing. A property
+ * some rule reads with var() stays, declarations and registration alike.
+ */
+export function withoutUnreadProperties(css: string): string {
+  let out = css;
+  for (const name of new Set([...css.matchAll(TW_PROPERTY)].map((m) => m[1]!))) {
+    if (new RegExp(`var\\(${name}[,)]`).test(out)) continue;
+    out = out.replace(new RegExp(`@property ${name}\\{[^}]*\\}`, 'g'), '').replace(new RegExp(`(?<=[{;])${name}:[^;}]*;?`, 'g'), '');
+  }
+  return out;
 }

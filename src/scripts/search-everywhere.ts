@@ -12,10 +12,8 @@ document.getElementById('site-search')?.addEventListener(
   'focus',
   () => {
     const script = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    // Only a head start: the search page reports a failure. (`init` is a plain function, not a method.)
-    import(/* @vite-ignore */ script)
-      .then((pagefind: Pagefind) => pagefind.options({ noWorker: true }).then(pagefind.init))
-      .catch(() => undefined);
+    // Only a head start (in Pagefind's web worker, off this page's main thread): the search page reports a failure.
+    import(/* @vite-ignore */ script).then((pagefind: Pagefind) => pagefind.init()).catch(() => undefined);
   },
   { once: true },
 );

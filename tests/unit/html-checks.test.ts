@@ -193,9 +193,11 @@ describe('budget checks', () => {
   it('finds stylesheets, scripts and static imports of a module', () => {
     const html = page(
       '',
-      '<link rel="stylesheet" href="/a.css"><link rel="icon" href="/f.svg"><script type="module" src="/_astro/a.js"></script>',
+      '<link rel="stylesheet" href="/a.css"><link rel="icon" href="/f.svg"><script type="module" src="/_astro/a.js"></script>' +
+        '<link rel="stylesheet" href="/p.css" media="print"><link rel="stylesheet" href="/s.css" media="screen and (min-width: 40rem)">',
     );
-    expect(stylesheetHrefs(html)).toEqual(['/a.css']);
+    // A print-only stylesheet does not hold up a screen's first paint; one for some screens does.
+    expect(stylesheetHrefs(html)).toEqual(['/a.css', '/s.css']);
     expect(scriptSrcs(html)).toEqual(['/_astro/a.js']);
     expect(staticImports(`import{a as b}from"./chunk.js";import"./side.js";export{c}from'./c.js';const p=import("./lazy.js")`)).toEqual([
       './chunk.js',

@@ -26,7 +26,6 @@ export interface PagefindSearch {
 export type PagefindFilters = Record<string, { any: string[] }>;
 
 export interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
 }
@@ -35,16 +34,16 @@ let loading: Promise<Pagefind> | undefined;
 
 /**
  * Imports pagefind.js from `root` (e.g. "/pagefind/") once and starts fetching its index; after a
- * failure the next call tries again. Pagefind runs on the page itself, not in its web worker: the
- * index is small, so a search takes milliseconds, and the worker would be one more script (about
- * 12 KiB gzip) to fetch and start before the first result.
+ * failure the next call tries again. Pagefind runs in its web worker (its default): decompressing
+ * the WebAssembly and the index and searching them would otherwise block the page for hundreds of
+ * milliseconds on a slow phone. The worker is one more script (about 12 KiB gzip), fetched and
+ * started with the rest before the reader types, so the first result does not wait for it.
  */
 export function loadPagefind(root: string): Promise<Pagefind> {
   // A variable, not a literal: Vite then adds no module-preload helper (about 0.5 KiB) around the import.
   const script = `${root}pagefind.js`;
   loading ??= (import(/* @vite-ignore */ script) as Promise<Pagefind>)
     .then(async (pagefind) => {
-      await pagefind.options({ noWorker: true });
       await pagefind.init();
       return pagefind;
     })

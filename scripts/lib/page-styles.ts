@@ -1,15 +1,23 @@
 // After `astro build`: each page made with BaseLayout carries the whole stylesheet inline; this step
-// gives the pages of each route (all figure pages, all sessions, /figures/…) the stylesheet Tailwind
-// makes from the classes those pages and the scripts they load name, and nothing else. A page then
-// carries the CSS it uses; pages of one route share one stylesheet, so the Content-Security-Policy
-// needs one hash per route, not per page. Runs as an integration, before the CSP hashes.
+// gives each page the stylesheet Tailwind makes from the classes that page and the scripts it loads
+// name, and nothing else. A page then carries the CSS it uses (a figure page without a chart does not
+// carry the chart's rules). Pages that name the same classes share one stylesheet, so the
+// Content-Security-Policy needs one hash per distinct set (a few dozen), not per page. Runs as an
+// integration, before the CSP hashes.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, optimize, type Polyfills } from '@tailwindcss/node';
 import { Scanner } from '@tailwindcss/oxide';
 import type { AstroIntegration } from 'astro';
-import { classNames, hasSiteStyles, relativeImports, scriptSources, withSiteStyles } from '../../src/lib/site-styles';
+import {
+  classNames,
+  hasSiteStyles,
+  relativeImports,
+  scriptSources,
+  withSiteStyles,
+  withoutUnreadProperties,
+} from '../../src/lib/site-styles';
 import { listFiles } from './list-files.mjs';
 
 /** The stylesheet BaseLayout prints, from the project root. */
@@ -30,7 +38,10 @@ export async function stylesFor(stylesheet: string, candidates: Iterable<string>
     onDependency: () => undefined,
     polyfills: NO_POLYFILLS,
   });
-  return optimize(compiler.build([...candidates]), { minify: true }).code.trim();
+  // Without Tailwind's licence banner, a comment every page would send (Tailwind is credited in
+  // README.md), and without the custom properties nothing on the page reads.
+  const css = optimize(compiler.build([...candidates]), { minify: true }).code.replace(/^\/\*![^*]*\*\/\s*/, '');
+  return withoutUnreadProperties(css).trim();
 }
 
 /** The class names a built script could add to the page, as Tailwind finds them in its text. */
@@ -55,66 +66,47 @@ function scriptCandidates(dir: string, base: string, page: string, cache: Map<st
 }
 
 /**
- * Rewrites the site's pages in `dir`: `routes` maps each route to its pages (files relative to
- * `dir`); a page with the site's stylesheet that no route names is a group of its own. Returns how
+ * Rewrites the site's pages in `dir`: each gets the styles its classes and scripts name. Returns how
  * many pages were rewritten and how many different stylesheets they carry.
  */
-export async function writeRouteStyles(options: {
+export async function writePageStyles(options: {
   dir: string;
   base: string;
   stylesheet: string;
-  routes: Map<string, string[]>;
 }): Promise<{ pages: number; stylesheets: number }> {
   const { dir, base, stylesheet } = options;
   const pages = listFiles(dir).filter((f) => f.endsWith('.html') && hasSiteStyles(readFileSync(join(dir, f), 'utf8')));
-  const routeOf = new Map<string, string>();
-  for (const [route, files] of options.routes) for (const f of files) routeOf.set(f, route);
-  const groups = new Map<string, string[]>();
-  for (const page of pages) {
-    const key = routeOf.get(page) ?? `page:${page}`;
-    groups.set(key, [...(groups.get(key) ?? []), page]);
-  }
   const scripts = new Map<string, string[]>();
   const made = new Map<string, Promise<string>>();
-  for (const files of groups.values()) {
-    const candidates = new Set<string>();
-    for (const page of files) {
-      classNames(readFileSync(join(dir, page), 'utf8')).forEach((c) => candidates.add(c));
-      scriptCandidates(dir, base, page, scripts).forEach((c) => candidates.add(c));
-    }
+  for (const page of pages) {
+    const path = join(dir, page);
+    const html = readFileSync(path, 'utf8');
+    const candidates = new Set([...classNames(html), ...scriptCandidates(dir, base, page, scripts)]);
     const key = [...candidates].sort().join(' ');
     if (!made.has(key)) made.set(key, stylesFor(stylesheet, candidates));
-    const css = await made.get(key)!;
-    for (const page of files) {
-      const path = join(dir, page);
-      try {
-        writeFileSync(path, withSiteStyles(readFileSync(path, 'utf8'), css));
-      } catch (error) {
-        throw new Error(`${page}: ${(error as Error).message}`);
-      }
+    try {
+      writeFileSync(path, withSiteStyles(html, await made.get(key)!));
+    } catch (error) {
+      throw new Error(`${page}: ${(error as Error).message}`);
     }
   }
   return { pages: pages.length, stylesheets: new Set(await Promise.all(made.values())).size };
 }
 
-export function routeStyles(options: { stylesheet?: string } = {}): AstroIntegration {
+export function pageStyles(options: { stylesheet?: string } = {}): AstroIntegration {
   let root = '';
   let base = '/';
   return {
-    name: 'route-styles',
+    name: 'page-styles',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
-        const out = fileURLToPath(dir);
-        const routes = new Map(
-          [...assets].map(([route, urls]) => [route, urls.map((u) => relative(out, fileURLToPath(u)).split(sep).join('/'))]),
-        );
+      'astro:build:done': async ({ dir, logger }) => {
         const stylesheet = join(root, options.stylesheet ?? SITE_STYLESHEET);
-        const { pages, stylesheets } = await writeRouteStyles({ dir: out, base, stylesheet, routes });
-        logger.info(`Gave ${pages} pages the styles their route uses: ${stylesheets} stylesheet${stylesheets === 1 ? '' : 's'}.`);
+        const { pages, stylesheets } = await writePageStyles({ dir: fileURLToPath(dir), base, stylesheet });
+        logger.info(`Gave ${pages} pages the styles they use: ${stylesheets} stylesheet${stylesheets === 1 ? '' : 's'}.`);
       },
     },
   };
