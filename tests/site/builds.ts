@@ -1,7 +1,9 @@
 // The builds the site tests need besides the main one (dist/, built with the environment's
 // settings). The global setup makes them in the background, one after another in this order, when a
 // test file that uses them is part of the run; that file waits for its build with
-// `const dir = await siteBuild('<name>')` (tests/helpers/site-build.ts).
+// `const dir = await siteBuild('<name>')` (tests/helpers/site-build.ts). The hostile build comes
+// first: its test file is among the first to start (with no timings cached, Vitest starts the
+// largest files first) and holds a worker while it waits.
 import type { BuildStatus } from '../helpers/build';
 import { HOSTILE_OUT } from './hostile/cases';
 import { makeHostileSite } from './hostile/build';
@@ -25,6 +27,8 @@ export interface ExtraBuild {
 }
 
 export const EXTRA_BUILDS: Record<string, ExtraBuild> = {
+  /** A site of hostile content files, built without the content check (hostile/cases.ts). */
+  hostile: { usedBy: ['tests/site/hostile-content.test.ts'], make: makeHostileSite, outDir: HOSTILE_OUT },
   /** The site under a sub-path, with edit links. */
   subpath: {
     usedBy: ['tests/site/subpath.test.ts'],
@@ -35,8 +39,6 @@ export const EXTRA_BUILDS: Record<string, ExtraBuild> = {
       REPOSITORY_BRANCH: 'main',
     },
   },
-  /** A site of hostile content files, built without the content check (hostile/cases.ts). */
-  hostile: { usedBy: ['tests/site/hostile-content.test.ts'], make: makeHostileSite, outDir: HOSTILE_OUT },
   /** A copy with 1,000 more figures, for the byte budgets at scale (scale/build.ts). */
   scale: { usedBy: ['tests/site/scale.test.ts'], make: makeScaleSite, outDir: SCALE_OUT },
   /** The main build made again, to compare byte for byte: with an empty card cache, so that the
