@@ -41,13 +41,21 @@ export const getCharts = () => listOf('charts');
 /** "Where sources differ", in the order of content/disagreements.yaml. */
 export const getDisagreements = () => listOf('disagreements');
 
-/** The figures by topic (in the order of the topics), then by order and id. */
-export async function getFigures(): Promise<Figure[]> {
-  const [all, topics] = await Promise.all([getCollection('figures'), getCollection('topics')]);
-  return displayOrder(
-    all,
-    topics.map((t) => t.id),
+let figures: Promise<readonly Figure[]> | undefined;
+
+/**
+ * The figures by topic (in the order of the topics), then by order and id. Read and sorted once:
+ * every figure page asks for them, and sorting them again on each page made the build grow with the
+ * square of the number of figures.
+ */
+export function getFigures(): Promise<readonly Figure[]> {
+  figures ??= Promise.all([getCollection('figures'), getCollection('topics')]).then(([all, topics]) =>
+    displayOrder(
+      all,
+      topics.map((t) => t.id),
+    ),
   );
+  return figures;
 }
 
 /** The figures that get pages of their own in this build (FIGURE_PAGES; every one by default). */

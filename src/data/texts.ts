@@ -47,8 +47,12 @@ export function textValues(): Promise<Record<TextValueName, string>> {
 }
 
 /** All figures by id. */
-export async function figuresById(): Promise<Map<string, Figure>> {
-  return new Map((await getFigures()).map((f) => [f.id, f]));
+let byId: Promise<ReadonlyMap<string, Figure>> | undefined;
+
+/** The figures by id, made once (every figure page and chart looks figures up). */
+export function figuresById(): Promise<ReadonlyMap<string, Figure>> {
+  byId ??= getFigures().then((all) => new Map(all.map((f) => [f.id, f])));
+  return byId;
 }
 
 /** A figure as a text shows it: its value, its page and a tooltip. */
