@@ -72,7 +72,9 @@ const pages1280 = pagePool(() => browser, {
 function onPage<T>(path: string, fn: (page: Page) => Promise<T>): Promise<T> {
   return pages1280.use(async (page) => {
     await page.goto(siteUrl + path);
-    if (path.startsWith('search/?q=')) await page.locator('#search-results a').first().waitFor();
+    // Results appear one by one, then the count: wait for the count, so that every result and control is there.
+    if (path.startsWith('search/?q='))
+      await page.waitForFunction(() => /result/.test(document.getElementById('search-count')?.textContent ?? ''));
     return fn(page);
   });
 }
