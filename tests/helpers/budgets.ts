@@ -38,7 +38,7 @@ export function gzipSize(content: string | Uint8Array): number {
 }
 
 /** True for a `media` attribute that names print alone: a screen does not wait for that stylesheet. */
-export const forPrintOnly = (media: string | undefined) => media !== undefined && /^\s*print\s*$/i.test(media);
+const forPrintOnly = (media: string | undefined) => media !== undefined && /^\s*print\s*$/i.test(media);
 
 /**
  * The stylesheets a page links to that block its first paint on a screen, so part of its critical
